@@ -1,0 +1,67 @@
+namespace MemberCard.Api.Auth;
+
+using System.Security.Cryptography;
+using System.Text;
+using MemberCard.Api.ErrorHandling;
+using MemberCard.Application.Common.Interfaces;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Tokens;
+
+public static class AuthSetup
+{
+    public static IServiceCollection AddMemberCardAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        var key = SigningKey(jwt, environment);
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
+        services.AddSingleton(key);
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+
+        services.AddAuthentication(AuthConstants.SelectorScheme)
+            .AddPolicyScheme(AuthConstants.SelectorScheme, "API key or bearer token", o =>
+                o.ForwardDefaultSelector = ctx => ctx.Request.Headers.ContainsKey(AuthConstants.ApiKeyHeader)
+                    ? AuthConstants.ApiKeyScheme
+                    : AuthConstants.BearerScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthConstants.ApiKeyScheme, null)
+            .AddJwtBearer(AuthConstants.BearerScheme, o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Issuer,
+                    ValidAudience = jwt.Audience,
+                    IssuerSigningKey = key,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = "sub",
+                };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthConstants.ShopperPolicy, p => p.RequireClaim(AuthConstants.KindClaim, AuthConstants.ShopperKind))
+            .AddPolicy(AuthConstants.BranchPolicy, p => p.RequireClaim(AuthConstants.KindClaim, AuthConstants.BranchKind, AuthConstants.HeadOfficeKind))
+            .AddPolicy(AuthConstants.HeadOfficePolicy, p => p.RequireClaim(AuthConstants.KindClaim, AuthConstants.HeadOfficeKind));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// The signing key comes from the environment. Only a development run without one gets a random key,
+    /// which makes tokens die with the process: acceptable there, refused everywhere else.
+    /// </summary>
+    private static SymmetricSecurityKey SigningKey(JwtOptions jwt, IHostEnvironment environment)
+    {
+        if (!string.IsNullOrWhiteSpace(jwt.SigningKey))
+        {
+            var bytes = Encoding.UTF8.GetBytes(jwt.SigningKey);
+            return bytes.Length >= 32
+                ? new SymmetricSecurityKey(bytes)
+                : throw new InvalidOperationException("Jwt:SigningKey must be at least 32 bytes.");
+        }
+
+        return environment.IsDevelopment()
+            ? new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32))
+            : throw new InvalidOperationException("Jwt:SigningKey is required (set Jwt__SigningKey in the environment).");
+    }
+}

@@ -1,0 +1,37 @@
+namespace MemberCard.Api.Endpoints;
+
+using MemberCard.Application.Programme;
+using MemberCard.Domain.ApiKeys;
+using MemberCard.Domain.Branches;
+using MemberCard.Domain.Members;
+
+// The API's own request bodies: the contract the mini-program and POS vendors build against, kept apart
+// from the commands so either can change without silently changing the other.
+
+public sealed record LoginRequest(string? Code);
+
+public sealed record CardApplicationRequest(
+    string? Name, Gender? Gender, DateOnly? BirthDate, string? Phone, string? Address, string? Email, string? BranchCode);
+
+public sealed record BindPhoneRequest(string? PhoneCode);
+
+public sealed record ProfileChangeRequest(string? Name, Gender? Gender, DateOnly? BirthDate, string? Address, string? Email, string? Phone);
+
+public sealed record OpenBranchRequest(string? Code, string? Name, string? RegionCode, BranchKind? Kind);
+
+public sealed record BranchChangeRequest(string? Name, BranchKind? Kind, BranchStatus? Status);
+
+public sealed record IssueApiKeyRequest(string? Name, ApiKeyRole? Role, Guid? BranchId, string? BranchCode);
+
+public sealed record ProgrammeRequest(
+    string? TimeZone,
+    IReadOnlyList<TierRuleDto>? Tiers,
+    decimal? SinglePurchaseUpgradeThreshold,
+    int? UpgradeSpendWindowMonths,
+    int? DowngradeReviewWindowMonths,
+    decimal? BirthdayDiscountRate,
+    decimal? BirthdayPointsMultiplier,
+    int? PointsExpiryMonths,
+    int? PointsPerYuan,
+    int? CardValidityMonths,
+    string? DefaultOnlineBranchCode);

@@ -1,0 +1,53 @@
+namespace MemberCard.Api.ErrorHandling;
+
+using System.Globalization;
+
+/// <summary>
+/// Chinese wording of our stable error codes for <c>Accept-Language: zh-CN</c>. English comes from the
+/// exception itself; a code missing here falls back to it.
+/// </summary>
+public static class ErrorCatalog
+{
+    private static readonly Dictionary<string, string> Chinese = new(StringComparer.Ordinal)
+    {
+        ["validation_failed"] = "请求参数有误。",
+        ["body_invalid"] = "请求体不是有效的 JSON 或字段类型不正确。",
+        ["unauthorized"] = "需要有效的身份凭证。",
+        ["forbidden"] = "无权访问此资源。",
+        ["not_found"] = "资源不存在。",
+        ["rate_limited"] = "请求过于频繁，请稍后再试。",
+        ["concurrency_conflict"] = "数据已被他人修改，请重试。",
+        ["duplicate"] = "记录已存在。",
+        ["internal_error"] = "服务器内部错误。",
+        ["review_rejected"] = "自动审核未通过。",
+        ["review.phone_taken"] = "该手机号已办理会员卡。",
+        ["review.wechat_taken"] = "该微信账号已办理会员卡。",
+        ["review.branch_unknown"] = "所属门店不存在。",
+        ["review.branch_closed"] = "所属门店已停业。",
+        ["card.not_found"] = "会员卡不存在。",
+        ["member.not_found"] = "会员不存在。",
+        ["branch.not_found"] = "门店不存在。",
+        ["api_key.not_found"] = "密钥不存在。",
+        ["card.illegal_transition"] = "会员卡当前状态不允许此操作。",
+        ["card.reissue_requires_loss_report"] = "只有已挂失的会员卡才能补办。",
+        ["card.not_active"] = "会员卡未激活或已冻结。",
+        ["member.exited"] = "会员已退会。",
+        ["member.no_current_card"] = "会员没有有效的会员卡。",
+        ["branch.code_taken"] = "门店编码已存在。",
+        ["api_key.already_revoked"] = "密钥已被吊销。",
+        ["auth.shopper_only"] = "仅限会员本人操作。",
+        ["wechat.code_invalid"] = "微信授权码无效。",
+        ["branch.required"] = "请指定所属门店。",
+        ["phone.invalid"] = "手机号格式不正确。",
+        ["birth_date.implausible"] = "出生日期不合理。",
+        ["email.invalid"] = "邮箱格式不正确。",
+        ["lookup.code_invalid"] = "请输入会员卡号或手机号。",
+        ["profile.empty_change"] = "请至少修改一个字段。",
+    };
+
+    public static string Describe(string code, string english) =>
+        IsChinese() && Chinese.TryGetValue(code, out var zh) ? zh : english;
+
+    public static bool IsChinese() =>
+        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,5 @@
+namespace MemberCard.Application.Auth.WeChatLogin;
+
+using Mediator;
+
+public sealed record WeChatLoginCommand(string? Code) : ICommand<LoginResult>;

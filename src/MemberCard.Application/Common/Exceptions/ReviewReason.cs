@@ -1,0 +1,3 @@
+namespace MemberCard.Application.Common.Exceptions;
+
+public sealed record ReviewReason(string Code, string Field, string Message);

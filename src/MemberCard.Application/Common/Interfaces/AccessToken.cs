@@ -1,0 +1,3 @@
+namespace MemberCard.Application.Common.Interfaces;
+
+public sealed record AccessToken(string Token, int ExpiresInSeconds);

@@ -1,0 +1,6 @@
+namespace MemberCard.Application.Common.Interfaces;
+
+public interface IAccessTokenIssuer
+{
+    AccessToken IssueForShopper(string openId, string? unionId);
+}

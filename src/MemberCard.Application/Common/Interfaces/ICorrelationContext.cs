@@ -1,0 +1,6 @@
+namespace MemberCard.Application.Common.Interfaces;
+
+public interface ICorrelationContext
+{
+    string? CorrelationId { get; }
+}

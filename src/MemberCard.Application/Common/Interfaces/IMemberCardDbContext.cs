@@ -1,0 +1,29 @@
+namespace MemberCard.Application.Common.Interfaces;
+
+using MemberCard.Domain.ApiKeys;
+using MemberCard.Domain.Audit;
+using MemberCard.Domain.Branches;
+using MemberCard.Domain.Members;
+using MemberCard.Domain.Programme;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// The application's view of the database. Members and cards are filtered to the current principal's scope
+/// by global query filters; a handler never adds its own branch <c>Where</c>.
+/// </summary>
+public interface IMemberCardDbContext
+{
+    DbSet<Member> Members { get; }
+
+    DbSet<Card> Cards { get; }
+
+    DbSet<Branch> Branches { get; }
+
+    DbSet<ProgrammeSettings> Programme { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

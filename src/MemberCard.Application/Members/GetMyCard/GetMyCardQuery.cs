@@ -1,0 +1,5 @@
+namespace MemberCard.Application.Members.GetMyCard;
+
+using Mediator;
+
+public sealed record GetMyCardQuery : IQuery<MyCardDto>;

@@ -1,0 +1,35 @@
+namespace MemberCard.Application.Programme.UpdateProgramme;
+
+using FluentValidation;
+using MemberCard.Domain.Programme;
+
+public sealed class UpdateProgrammeCommandValidator : AbstractValidator<UpdateProgrammeCommand>
+{
+    public UpdateProgrammeCommandValidator()
+    {
+        RuleFor(x => x.TimeZone).NotEmpty().MaximumLength(64)
+            .Must(tz => tz is null || TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _)).WithErrorCode("time_zone.unknown")
+            .WithMessage("'{PropertyName}' is not a known time zone.");
+        RuleFor(x => x.Tiers).NotNull()
+            .Must(t => t is null || (t.Count == 4 && t.Select(r => r?.Tier).Distinct().Count() == 4))
+            .WithErrorCode("programme.tiers_incomplete")
+            .WithMessage("'{PropertyName}' must define each of Regular, Silver, Gold and Diamond once.");
+        RuleForEach(x => x.Tiers).ChildRules(tier =>
+        {
+            tier.RuleFor(t => t.Tier).NotNull().IsInEnum();
+            tier.RuleFor(t => t.DiscountRate).NotNull().GreaterThan(0m).LessThanOrEqualTo(1m);
+            tier.RuleFor(t => t.PointsMultiplier).NotNull().InclusiveBetween(0m, 100m);
+            tier.RuleFor(t => t.SpendThreshold).NotNull().GreaterThanOrEqualTo(0m).LessThan(100_000_000m);
+            tier.RuleFor(t => t.Benefits).MaximumLength(TierRule.BenefitsMaxLength);
+        });
+        RuleFor(x => x.SinglePurchaseUpgradeThreshold).NotNull().GreaterThanOrEqualTo(0m).LessThan(100_000_000m);
+        RuleFor(x => x.UpgradeSpendWindowMonths).NotNull().InclusiveBetween(1, 60);
+        RuleFor(x => x.DowngradeReviewWindowMonths).NotNull().InclusiveBetween(1, 120);
+        RuleFor(x => x.BirthdayDiscountRate).NotNull().GreaterThan(0m).LessThanOrEqualTo(1m);
+        RuleFor(x => x.BirthdayPointsMultiplier).NotNull().InclusiveBetween(0m, 100m);
+        RuleFor(x => x.PointsExpiryMonths).NotNull().InclusiveBetween(1, 120);
+        RuleFor(x => x.PointsPerYuan).NotNull().InclusiveBetween(1, 10_000);
+        RuleFor(x => x.CardValidityMonths).InclusiveBetween(1, 600);
+        RuleFor(x => x.DefaultOnlineBranchCode).MaximumLength(20);
+    }
+}

@@ -1,0 +1,7 @@
+namespace MemberCard.Domain.ApiKeys;
+
+public enum ApiKeyRole
+{
+    Branch,
+    HeadOffice,
+}

@@ -1,0 +1,7 @@
+namespace MemberCard.Domain.Branches;
+
+public enum BranchStatus
+{
+    Active,
+    Closed,
+}

@@ -1,0 +1,10 @@
+namespace MemberCard.Domain.Members;
+
+public enum CardStatus
+{
+    Issued,
+    Active,
+    Frozen,
+    Replaced,
+    Cancelled,
+}

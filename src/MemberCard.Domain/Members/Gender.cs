@@ -1,0 +1,8 @@
+namespace MemberCard.Domain.Members;
+
+public enum Gender
+{
+    Female,
+    Male,
+    Unspecified,
+}

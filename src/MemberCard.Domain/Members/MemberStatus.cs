@@ -1,0 +1,7 @@
+namespace MemberCard.Domain.Members;
+
+public enum MemberStatus
+{
+    Active,
+    Exited,
+}

@@ -1,0 +1,143 @@
+namespace MemberCard.Domain.Programme;
+
+using MemberCard.Domain.Common;
+
+/// <summary>
+/// The chain's one card programme. Every business number lives here so head office can change it;
+/// code never hard-codes a default beyond <see cref="CreateDefault"/>.
+/// </summary>
+public sealed class ProgrammeSettings : AggregateRoot
+{
+    public const int SingletonId = 1;
+
+    private readonly List<TierRule> _tiers = [];
+
+    private ProgrammeSettings()
+    {
+        TimeZone = "Asia/Shanghai";
+    }
+
+    public int Id { get; private set; }
+
+    public string TimeZone { get; private set; }
+
+    /// <summary>Ordered from Regular to Diamond.</summary>
+    public IReadOnlyList<TierRule> Tiers => _tiers.AsReadOnly();
+
+    /// <summary>A single purchase of at least this amount makes the shopper Silver on the spot.</summary>
+    public decimal SinglePurchaseUpgradeThreshold { get; private set; }
+
+    public int UpgradeSpendWindowMonths { get; private set; }
+
+    public int DowngradeReviewWindowMonths { get; private set; }
+
+    public decimal BirthdayDiscountRate { get; private set; }
+
+    public decimal BirthdayPointsMultiplier { get; private set; }
+
+    public int PointsExpiryMonths { get; private set; }
+
+    /// <summary>Points that pay one yuan at the till.</summary>
+    public int PointsPerYuan { get; private set; }
+
+    /// <summary>Card validity in months; null means cards do not expire.</summary>
+    public int? CardValidityMonths { get; private set; }
+
+    /// <summary>Home branch of online applications that do not name one.</summary>
+    public string? DefaultOnlineBranchCode { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public static ProgrammeSettings CreateDefault(DateTimeOffset now)
+    {
+        var settings = new ProgrammeSettings
+        {
+            Id = SingletonId,
+            TimeZone = "Asia/Shanghai",
+            SinglePurchaseUpgradeThreshold = 680m,
+            UpgradeSpendWindowMonths = 12,
+            DowngradeReviewWindowMonths = 24,
+            BirthdayDiscountRate = 0.85m,
+            BirthdayPointsMultiplier = 2m,
+            PointsExpiryMonths = 24,
+            PointsPerYuan = 100,
+            CardValidityMonths = null,
+            UpdatedAt = now,
+        };
+        settings._tiers.AddRange(
+        [
+            TierRule.Create(Tier.Regular, 1.00m, 1m, 0m, "Member prices and points on every purchase"),
+            TierRule.Create(Tier.Silver, 0.95m, 1m, 1_000m, "Priority service"),
+            TierRule.Create(Tier.Gold, 0.90m, 2m, 10_000m, "Priority service; priority event invitations"),
+            TierRule.Create(Tier.Diamond, 0.88m, 2m, 30_000m, "Dedicated service; priority event invitations"),
+        ]);
+        return settings;
+    }
+
+    public TierRule RuleFor(Tier tier) => _tiers.Single(t => t.Tier == tier);
+
+    public TimeZoneInfo BusinessTimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public DateOnly BusinessDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, BusinessTimeZone).DateTime);
+
+    public void Update(ProgrammeChange change, DateTimeOffset now)
+    {
+        var tiers = change.Tiers.OrderBy(t => t.Tier).ToList();
+        if (tiers.Select(t => t.Tier).Distinct().Count() != Enum.GetValues<Tier>().Length || tiers.Count != Enum.GetValues<Tier>().Length)
+        {
+            throw new DomainException("programme.tiers_incomplete", "Every tier (Regular, Silver, Gold, Diamond) must be defined exactly once.");
+        }
+
+        if (tiers[0].SpendThreshold != 0m)
+        {
+            throw new DomainException("programme.threshold_invalid", "The Regular tier has no spend threshold (0).");
+        }
+
+        for (var i = 1; i < tiers.Count; i++)
+        {
+            if (tiers[i].SpendThreshold <= tiers[i - 1].SpendThreshold)
+            {
+                throw new DomainException("programme.thresholds_not_ascending", "Tier spend thresholds must rise from Regular to Diamond.");
+            }
+        }
+
+        if (!IsKnownTimeZone(change.TimeZone))
+        {
+            throw new DomainException("programme.time_zone_unknown", "The time zone is not known.");
+        }
+
+        if (change.BirthdayDiscountRate is <= 0m or > 1m)
+        {
+            throw new DomainException("programme.discount_invalid", "The birthday discount rate is greater than 0 and at most 1.");
+        }
+
+        if (change.PointsExpiryMonths is < 1 or > 120 || change.PointsPerYuan is < 1 or > 10_000
+            || change.UpgradeSpendWindowMonths is < 1 or > 60 || change.DowngradeReviewWindowMonths is < 1 or > 120
+            || change.CardValidityMonths is < 1 or > 600 || change.SinglePurchaseUpgradeThreshold < 0m
+            || change.BirthdayPointsMultiplier is < 0m or > 100m)
+        {
+            throw new DomainException("programme.value_out_of_range", "A programme setting is out of its allowed range.");
+        }
+
+        TimeZone = change.TimeZone;
+        SinglePurchaseUpgradeThreshold = change.SinglePurchaseUpgradeThreshold;
+        UpgradeSpendWindowMonths = change.UpgradeSpendWindowMonths;
+        DowngradeReviewWindowMonths = change.DowngradeReviewWindowMonths;
+        BirthdayDiscountRate = change.BirthdayDiscountRate;
+        BirthdayPointsMultiplier = change.BirthdayPointsMultiplier;
+        PointsExpiryMonths = change.PointsExpiryMonths;
+        PointsPerYuan = change.PointsPerYuan;
+        CardValidityMonths = change.CardValidityMonths;
+        DefaultOnlineBranchCode = change.DefaultOnlineBranchCode;
+        _tiers.Clear();
+        _tiers.AddRange(tiers);
+        UpdatedAt = now;
+    }
+
+    public void SetDefaultOnlineBranch(string branchCode) => DefaultOnlineBranchCode = branchCode;
+
+    private static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}

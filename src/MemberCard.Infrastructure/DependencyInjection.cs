@@ -1,0 +1,52 @@
+namespace MemberCard.Infrastructure;
+
+using MemberCard.Application.Common.Interfaces;
+using MemberCard.Infrastructure.Persistence;
+using MemberCard.Infrastructure.Persistence.Interceptors;
+using MemberCard.Infrastructure.Persistence.Seeding;
+using MemberCard.Infrastructure.WeChat;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "MemberCard";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is missing (ConnectionStrings__{ConnectionStringName}).");
+
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        services.AddSingleton(dataSource);
+        services.AddScoped<DomainEventsInterceptor>();
+        services.AddDbContext<MemberCardDbContext>((sp, options) => options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", MemberCardDbContext.Schema))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>()));
+        services.AddScoped<IMemberCardDbContext>(sp => sp.GetRequiredService<MemberCardDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ICardNumberAllocator, CardNumberAllocator>();
+
+        services.Configure<StartupOptions>(o =>
+        {
+            o.MigrateOnStartup = configuration.GetValue<bool>("Database:MigrateOnStartup");
+            o.SeedDemo = configuration.GetValue<bool>("Demo:Seed");
+            o.DemoKeysFile = configuration["Demo:KeysFile"];
+            o.BootstrapHeadOfficeKey = configuration["MEMBERCARD_HQ_KEY"];
+        });
+        services.AddSingleton<DatabaseInitializer>();
+
+        var weChat = configuration.GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions();
+        services.Configure<WeChatOptions>(configuration.GetSection(WeChatOptions.Section));
+        if (weChat.Mode != WeChatMode.Simulated)
+        {
+            throw new InvalidOperationException("WeChat:Mode=Live needs the WeChat client, which is not built yet; run with WeChat:Mode=Simulated.");
+        }
+
+        services.AddSingleton<IWeChatMiniProgram, SimulatedWeChatMiniProgram>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+namespace MemberCard.Infrastructure.Persistence.Configurations;
+
+using MemberCard.Domain.Programme;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class ProgrammeSettingsConfiguration : IEntityTypeConfiguration<ProgrammeSettings>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeSettings> builder)
+    {
+        builder.ToTable("programme_settings", t => t.HasCheckConstraint("ck_programme_settings_singleton", $"id = {ProgrammeSettings.SingletonId}"));
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.TimeZone).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.DefaultOnlineBranchCode).HasMaxLength(20);
+        builder.Property(p => p.BirthdayDiscountRate).HasPrecision(5, 4);
+        builder.Property(p => p.BirthdayPointsMultiplier).HasPrecision(7, 4);
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.OwnsMany(p => p.Tiers, tier =>
+        {
+            tier.ToJson("tiers");
+            tier.Property(t => t.DiscountRate).HasPrecision(5, 4);
+            tier.Property(t => t.PointsMultiplier).HasPrecision(7, 4);
+        });
+        builder.Navigation(p => p.Tiers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(p => p.BusinessTimeZone);
+        builder.Ignore(p => p.DomainEvents);
+    }
+}

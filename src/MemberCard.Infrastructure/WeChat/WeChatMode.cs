@@ -1,0 +1,7 @@
+namespace MemberCard.Infrastructure.WeChat;
+
+public enum WeChatMode
+{
+    Live,
+    Simulated,
+}

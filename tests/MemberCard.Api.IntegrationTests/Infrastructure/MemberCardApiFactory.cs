@@ -1,0 +1,101 @@
+namespace MemberCard.Api.IntegrationTests.Infrastructure;
+
+using MemberCard.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Respawn;
+using Testcontainers.PostgreSql;
+
+/// <summary>
+/// The API in-process against real PostgreSQL: the database in <c>MEMBERCARD_TEST_DB</c> (scripts/test
+/// starts a throwaway cluster and sets it), or a Testcontainers PostgreSQL where a Docker engine exists.
+/// </summary>
+public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string HeadOfficeKey = "mc_hq_integration-tests-bootstrap-key-0000000000";
+    public const string JwtSigningKey = "integration-tests-signing-key-with-at-least-32-bytes";
+
+    private PostgreSqlContainer? _container;
+    private Respawner? _respawner;
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>Requests per minute per caller; tests about rate limiting build their own factory with a low one.</summary>
+    public int PermitsPerMinute { get; init; } = 100_000;
+
+    public async Task InitializeAsync()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("MEMBERCARD_TEST_DB");
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            ConnectionString = fromEnvironment;
+        }
+        else
+        {
+            try
+            {
+                _container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+                await _container.StartAsync();
+                ConnectionString = _container.GetConnectionString();
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException(
+                    "No test database: set MEMBERCARD_TEST_DB or run the suite with scripts/test, which starts a throwaway PostgreSQL.", ex);
+            }
+        }
+
+        // Building the server applies the migrations and the start-up seeding.
+        _ = Server;
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["membercard"],
+            TablesToIgnore = [new Respawn.Graph.Table("membercard", "__ef_migrations_history")],
+        });
+    }
+
+    /// <summary>Empties every table and re-runs the start-up seeding (programme defaults, bootstrap HQ key).</summary>
+    public async Task ResetAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    public async Task<NpgsqlConnection> OpenConnectionAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_container is not null)
+        {
+            await _container.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:MemberCard", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("WeChat:Mode", "Simulated");
+        builder.UseSetting("Jwt:SigningKey", JwtSigningKey);
+        builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
+        builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}
