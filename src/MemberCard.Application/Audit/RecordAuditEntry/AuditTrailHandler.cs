@@ -14,7 +14,10 @@ using MemberCard.Domain.Members.Events;
 public sealed class AuditTrailHandler(IMemberCardDbContext db, ICurrentPrincipal principal, ICorrelationContext correlation)
     : INotificationHandler<IDomainEvent>
 {
-    private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new SingleValueJsonConverterFactory(), new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public ValueTask Handle(IDomainEvent notification, CancellationToken cancellationToken)
     {

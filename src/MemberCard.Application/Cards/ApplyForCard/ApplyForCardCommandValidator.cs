@@ -8,10 +8,10 @@ public sealed class ApplyForCardCommandValidator : AbstractValidator<ApplyForCar
 {
     public ApplyForCardCommandValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Name).NotEmpty().PersonName();
-        RuleFor(x => x.Gender).NotNull().IsInEnum();
-        RuleFor(x => x.BirthDate).NotNull().PlausibleBirthDate(clock);
-        RuleFor(x => x.Phone).NotEmpty().MobilePhone();
+        RuleFor(x => x.Name).Cascade(CascadeMode.Stop).NotEmpty().PersonName();
+        RuleFor(x => x.Gender).Cascade(CascadeMode.Stop).NotNull().IsInEnum();
+        RuleFor(x => x.BirthDate).Cascade(CascadeMode.Stop).NotNull().PlausibleBirthDate(clock);
+        RuleFor(x => x.Phone).Cascade(CascadeMode.Stop).NotEmpty().MobilePhone();
         RuleFor(x => x.Address).Address();
         RuleFor(x => x.Email).EmailAddressWithinLimits();
         RuleFor(x => x.BranchCode).MaximumLength(Branch.CodeMaxLength);
