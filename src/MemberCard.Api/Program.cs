@@ -124,9 +124,13 @@ builder.Services.AddSwaggerGen(o =>
         BearerFormat = "JWT",
         Description = "Shopper token from POST /api/v1/auth/wechat/login.",
     });
+    // Two requirements, not one with both schemes: a caller needs either, never both.
     o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
     {
         [new OpenApiSecuritySchemeReference(AuthConstants.ApiKeyScheme, document)] = [],
+    });
+    o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+    {
         [new OpenApiSecuritySchemeReference(AuthConstants.BearerScheme, document)] = [],
     });
 });
