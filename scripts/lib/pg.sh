@@ -72,19 +72,30 @@ mc_pg_install() {
     command -v apt-get >/dev/null 2>&1 ||
         mc_die "PostgreSQL server binaries not found and apt-get is unavailable; install PostgreSQL (>= 15) or set the connection string yourself"
     mc_log "PostgreSQL server binaries not found: installing the Debian package 'postgresql' (takes a minute)..."
-    local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0)
+    local before="" apt=(env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0)
+    before=$(mc_pg_online_debian_clusters)
     mc_sudo "${apt[@]}" update -qq >&2 || mc_log "warning: apt-get update reported errors; trying the install anyway"
     mc_sudo "${apt[@]}" install -y -qq --no-install-recommends postgresql >&2 ||
         mc_die "apt-get install postgresql failed"
-    # Debian's package creates and (without systemd) starts a 'main' cluster on 5432. We use private
-    # clusters only, so stop what the install just started rather than leave a stray server behind.
-    if [[ ! -d /run/systemd/system ]] && command -v pg_lsclusters >/dev/null 2>&1; then
-        local ver name _rest
-        while read -r ver name _rest; do
-            [[ -n $ver && -n $name ]] || continue
-            mc_sudo pg_ctlcluster "$ver" "$name" stop >/dev/null 2>&1 || true
-        done < <(pg_lsclusters -h 2>/dev/null | awk '$4 == "online"')
+    # Without systemd, Debian's package creates and starts a 'main' cluster on 5432. We use private
+    # clusters only, so stop what the install itself started rather than leave a stray server behind.
+    if [[ ! -d /run/systemd/system ]]; then
+        local cluster
+        while read -r cluster; do
+            [[ -n $cluster ]] || continue
+            grep -qxF "$cluster" <<<"$before" && continue
+            # shellcheck disable=SC2086  # "version name"
+            mc_sudo pg_ctlcluster $cluster stop >/dev/null 2>&1 || true
+        done <<<"$(mc_pg_online_debian_clusters)"
     fi
+}
+
+# "version name" of each online cluster that Debian's postgresql-common manages
+mc_pg_online_debian_clusters() {
+    if command -v pg_lsclusters >/dev/null 2>&1; then
+        pg_lsclusters -h 2>/dev/null | awk '$4 == "online" { print $1, $2 }'
+    fi
+    return 0
 }
 
 # mc_pg_find_bin [MAJOR] -> sets PG_BIN to /usr/lib/postgresql/<v>/bin (MAJOR if given and present,
