@@ -22,7 +22,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 
-# Production never migrates or seeds on start: migrations are an explicit deployment step.
+# Production never migrates or seeds on start: migrations are an explicit deployment step
+# (`docker run <image> --migrate` applies them and exits).
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Database__MigrateOnStartup=false \

@@ -137,6 +137,14 @@ builder.Services.AddSwaggerGen(o =>
 
 var app = builder.Build();
 
+// `--migrate` is the explicit deployment step of the production image: apply migrations, seed the
+// programme defaults and the bootstrap key, then exit without serving.
+if (args.Contains("--migrate"))
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None, migrate: true);
+    return;
+}
+
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 
 // Localization first, so error responses written by the exception handler see the request's culture.

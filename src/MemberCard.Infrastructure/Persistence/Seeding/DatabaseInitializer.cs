@@ -24,14 +24,14 @@ public sealed partial class DatabaseInitializer(
         ("DG001", "Dongguan Nancheng", "769", BranchKind.Franchise),
     ];
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public async Task InitializeAsync(CancellationToken cancellationToken, bool migrate = false)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
         var db = scope.ServiceProvider.GetRequiredService<MemberCardDbContext>();
         var settings = options.Value;
 
-        if (settings.MigrateOnStartup)
+        if (settings.MigrateOnStartup || migrate)
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
