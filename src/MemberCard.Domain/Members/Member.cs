@@ -221,6 +221,33 @@ public sealed class Member : AggregateRoot
         UnionId ??= unionId;
     }
 
+    /// <summary>Moves the member to <paramref name="tier"/>; returns the record of the change, or null when already there.</summary>
+    public TierChange? ChangeTier(Tier tier, string reason, decimal basis, DateTimeOffset now, Guid? purchaseId = null)
+    {
+        if (tier == Tier)
+        {
+            return null;
+        }
+
+        var change = TierChange.Record(Id, Tier, tier, reason, basis, now, purchaseId);
+        Raise(new TierChanged(Id, Tier, tier, reason, now));
+        Tier = tier;
+        Touch(now);
+        return change;
+    }
+
+    /// <summary>Only <see cref="Points.PointsWallet"/> moves the balance, always together with a ledger entry.</summary>
+    internal void ChangePointsBalance(long delta)
+    {
+        var balance = checked(PointsBalance + delta);
+        if (balance < 0)
+        {
+            throw new DomainException("points.insufficient", "The points balance cannot go below zero.");
+        }
+
+        PointsBalance = balance;
+    }
+
     private void ApplyDetails(PersonalDetails details)
     {
         Name = details.Name;

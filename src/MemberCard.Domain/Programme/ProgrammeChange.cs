@@ -11,4 +11,5 @@ public sealed record ProgrammeChange(
     int PointsExpiryMonths,
     int PointsPerYuan,
     int? CardValidityMonths,
-    string? DefaultOnlineBranchCode);
+    string? DefaultOnlineBranchCode,
+    decimal? MaxPointsMultiplier = null);

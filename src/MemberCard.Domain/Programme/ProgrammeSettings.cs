@@ -11,6 +11,7 @@ public sealed class ProgrammeSettings : AggregateRoot
     public const int SingletonId = 1;
 
     private readonly List<TierRule> _tiers = [];
+    private readonly List<MilestoneRule> _milestones = [];
 
     private ProgrammeSettings()
     {
@@ -23,6 +24,14 @@ public sealed class ProgrammeSettings : AggregateRoot
 
     /// <summary>Ordered from Regular to Diamond.</summary>
     public IReadOnlyList<TierRule> Tiers => _tiers.AsReadOnly();
+
+    /// <summary>Milestone gifts (返礼) by points earned in a card year, ascending.</summary>
+    public IReadOnlyList<MilestoneRule> Milestones => _milestones.AsReadOnly();
+
+    public int MilestoneClaimMonths { get; private set; }
+
+    /// <summary>Months (1–12) in which gifts can be redeemed; empty means any month.</summary>
+    public List<int> RedemptionMonths { get; private set; } = [];
 
     /// <summary>A single purchase of at least this amount makes the shopper Silver on the spot.</summary>
     public decimal SinglePurchaseUpgradeThreshold { get; private set; }
@@ -39,6 +48,9 @@ public sealed class ProgrammeSettings : AggregateRoot
 
     /// <summary>Points that pay one yuan at the till.</summary>
     public int PointsPerYuan { get; private set; }
+
+    /// <summary>Upper bound on the product of earning multipliers; null means they simply multiply.</summary>
+    public decimal? MaxPointsMultiplier { get; private set; }
 
     /// <summary>Card validity in months; null means cards do not expire.</summary>
     public int? CardValidityMonths { get; private set; }
@@ -64,8 +76,16 @@ public sealed class ProgrammeSettings : AggregateRoot
             PointsExpiryMonths = 24,
             PointsPerYuan = 100,
             CardValidityMonths = null,
+            MilestoneClaimMonths = 3,
             UpdatedAt = now,
         };
+        settings._milestones.AddRange(
+        [
+            MilestoneRule.Create(5_000, 200m),
+            MilestoneRule.Create(8_000, 500m),
+            MilestoneRule.Create(10_000, 800m),
+            MilestoneRule.Create(15_000, 1_380m),
+        ]);
         settings._tiers.AddRange(
         [
             TierRule.Create(Tier.Regular, 1.00m, 1m, 0m, "Member prices and points on every purchase"),
@@ -117,7 +137,7 @@ public sealed class ProgrammeSettings : AggregateRoot
         if (change.PointsExpiryMonths is < 1 or > 120 || change.PointsPerYuan is < 1 or > 10_000
             || change.UpgradeSpendWindowMonths is < 1 or > 60 || change.DowngradeReviewWindowMonths is < 1 or > 120
             || change.CardValidityMonths is < 1 or > 600 || change.SinglePurchaseUpgradeThreshold < 0m
-            || change.BirthdayPointsMultiplier is < 0m or > 100m)
+            || change.BirthdayPointsMultiplier is < 0m or > 100m || change.MaxPointsMultiplier is <= 0m or > 1000m)
         {
             throw new DomainException("programme.value_out_of_range", "A programme setting is out of its allowed range.");
         }
@@ -132,12 +152,36 @@ public sealed class ProgrammeSettings : AggregateRoot
         PointsPerYuan = change.PointsPerYuan;
         CardValidityMonths = change.CardValidityMonths;
         DefaultOnlineBranchCode = change.DefaultOnlineBranchCode;
+        MaxPointsMultiplier = change.MaxPointsMultiplier;
         _tiers.Clear();
         _tiers.AddRange(tiers);
         UpdatedAt = now;
     }
 
     public void SetDefaultOnlineBranch(string branchCode) => DefaultOnlineBranchCode = branchCode;
+
+    public bool IsRedemptionOpen(DateOnly businessDate) => RedemptionMonths.Count == 0 || RedemptionMonths.Contains(businessDate.Month);
+
+    /// <summary>Changes the points-side settings that the tier and time-zone update does not cover.</summary>
+    public void UpdatePointsRules(IReadOnlyList<MilestoneRule> milestones, int milestoneClaimMonths, IReadOnlyCollection<int> redemptionMonths, DateTimeOffset now)
+    {
+        var ordered = milestones.OrderBy(m => m.Points).ToList();
+        if (ordered.Select(m => m.Points).Distinct().Count() != ordered.Count)
+        {
+            throw new DomainException("programme.milestone_invalid", "Milestones have distinct points.");
+        }
+
+        if (milestoneClaimMonths is < 1 or > 24 || redemptionMonths.Any(m => m is < 1 or > 12))
+        {
+            throw new DomainException("programme.value_out_of_range", "A programme setting is out of its allowed range.");
+        }
+
+        _milestones.Clear();
+        _milestones.AddRange(ordered);
+        MilestoneClaimMonths = milestoneClaimMonths;
+        RedemptionMonths = redemptionMonths.Distinct().Order().ToList();
+        UpdatedAt = now;
+    }
 
     private static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }

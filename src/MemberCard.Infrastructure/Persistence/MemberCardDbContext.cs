@@ -4,6 +4,12 @@ using MemberCard.Application.Common.Interfaces;
 using MemberCard.Domain.ApiKeys;
 using MemberCard.Domain.Audit;
 using MemberCard.Domain.Branches;
+using MemberCard.Domain.Campaigns;
+using MemberCard.Domain.Gifts;
+using MemberCard.Domain.Jobs;
+using MemberCard.Domain.Milestones;
+using MemberCard.Domain.Points;
+using MemberCard.Domain.Purchases;
 using MemberCard.Domain.Members;
 using MemberCard.Domain.Programme;
 using MemberCard.Infrastructure.Persistence.Converters;
@@ -26,6 +32,24 @@ public sealed class MemberCardDbContext(DbContextOptions<MemberCardDbContext> op
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<PointsLedgerEntry> PointsLedger => Set<PointsLedgerEntry>();
+
+    public DbSet<PointsLot> PointsLots => Set<PointsLot>();
+
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    public DbSet<TierChange> TierChanges => Set<TierChange>();
+
+    public DbSet<Gift> Gifts => Set<Gift>();
+
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
+
+    public DbSet<PointsCampaign> PointsCampaigns => Set<PointsCampaign>();
+
+    public DbSet<MilestoneClaim> MilestoneClaims => Set<MilestoneClaim>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
     // The query filters read these per query, so one model serves every principal.
     private bool ScopeSeesAll => principal.SeesAllBranches;
 
@@ -42,6 +66,16 @@ public sealed class MemberCardDbContext(DbContextOptions<MemberCardDbContext> op
         // themself, head office and the system everything, anyone else nothing.
         modelBuilder.Entity<Member>().HasQueryFilter(m => ScopeSeesAll || m.HomeBranchId == ScopeBranchId || m.Id == ScopeMemberId);
         modelBuilder.Entity<Card>().HasQueryFilter(c => ScopeSeesAll || c.HomeBranchId == ScopeBranchId || c.MemberId == ScopeMemberId);
+
+        // Member-owned points data follows its member: visible when the member is.
+        modelBuilder.Entity<PointsLedgerEntry>().HasQueryFilter(e => ScopeSeesAll || e.MemberId == ScopeMemberId || Members.Any(m => m.Id == e.MemberId));
+        modelBuilder.Entity<PointsLot>().HasQueryFilter(l => ScopeSeesAll || l.MemberId == ScopeMemberId || Members.Any(m => m.Id == l.MemberId));
+        modelBuilder.Entity<TierChange>().HasQueryFilter(t => ScopeSeesAll || t.MemberId == ScopeMemberId || Members.Any(m => m.Id == t.MemberId));
+        modelBuilder.Entity<MilestoneClaim>().HasQueryFilter(c => ScopeSeesAll || c.MemberId == ScopeMemberId || Members.Any(m => m.Id == c.MemberId));
+        modelBuilder.Entity<Redemption>().HasQueryFilter(r => ScopeSeesAll || r.MemberId == ScopeMemberId || Members.Any(m => m.Id == r.MemberId));
+
+        // Transactions belong to the branch where they happened (and to the shopper who made them).
+        modelBuilder.Entity<Purchase>().HasQueryFilter(p => ScopeSeesAll || p.BranchId == ScopeBranchId || p.MemberId == ScopeMemberId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -50,6 +84,9 @@ public sealed class MemberCardDbContext(DbContextOptions<MemberCardDbContext> op
         configurationBuilder.Properties<MemberId>().HaveConversion<MemberIdConverter>();
         configurationBuilder.Properties<CardId>().HaveConversion<CardIdConverter>();
         configurationBuilder.Properties<ApiKeyId>().HaveConversion<ApiKeyIdConverter>();
+        configurationBuilder.Properties<PurchaseId>().HaveConversion<PurchaseIdConverter>();
+        configurationBuilder.Properties<PointsLotId>().HaveConversion<PointsLotIdConverter>();
+        configurationBuilder.Properties<GiftId>().HaveConversion<GiftIdConverter>();
         configurationBuilder.Properties<CardNumber>().HaveConversion<CardNumberConverter>().HaveMaxLength(CardNumber.Length);
         configurationBuilder.Properties<PhoneNumber>().HaveConversion<PhoneNumberConverter>().HaveMaxLength(11);
         configurationBuilder.Properties<RegionCode>().HaveConversion<RegionCodeConverter>().HaveMaxLength(3);

@@ -23,6 +23,9 @@ internal sealed class ProgrammeSettingsConfiguration : IEntityTypeConfiguration<
             tier.Property(t => t.PointsMultiplier).HasPrecision(7, 4);
         });
         builder.Navigation(p => p.Tiers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(p => p.Milestones, milestone => milestone.ToJson("milestones"));
+        builder.Navigation(p => p.Milestones).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(p => p.MaxPointsMultiplier).HasPrecision(7, 4);
         builder.Ignore(p => p.BusinessTimeZone);
         builder.Ignore(p => p.DomainEvents);
     }

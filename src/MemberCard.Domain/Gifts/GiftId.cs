@@ -1,0 +1,8 @@
+namespace MemberCard.Domain.Gifts;
+
+public readonly record struct GiftId(Guid Value)
+{
+    public static GiftId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

@@ -1,0 +1,8 @@
+namespace MemberCard.Domain.Milestones;
+
+public enum MilestoneClaimStatus
+{
+    Open,
+    Claimed,
+    Lapsed,
+}

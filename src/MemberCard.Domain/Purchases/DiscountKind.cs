@@ -1,0 +1,8 @@
+namespace MemberCard.Domain.Purchases;
+
+public enum DiscountKind
+{
+    None,
+    Tier,
+    Birthday,
+}

@@ -1,0 +1,3 @@
+namespace MemberCard.Domain.Purchases;
+
+public sealed record ReturnLine(int LineNo, decimal Quantity);
