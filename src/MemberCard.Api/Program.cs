@@ -44,7 +44,11 @@ builder.Services.AddMemberCardAuth(builder.Configuration, builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+
+    // Never reached for reading or writing (the strict converter comes first); its presence is what tells
+    // the OpenAPI generator to document enums as strings.
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
 

@@ -43,6 +43,19 @@ public static class ErrorCatalog
         ["email.invalid"] = "邮箱格式不正确。",
         ["lookup.code_invalid"] = "请输入会员卡号或手机号。",
         ["profile.empty_change"] = "请至少修改一个字段。",
+        ["value.blank"] = "不能为空白。",
+        ["value.wrong_type"] = "值的类型或格式不正确。",
+        ["branch.code_format"] = "门店编码只能包含字母、数字、“-”和“_”。",
+        ["region_code.invalid"] = "区域代码必须是三位数字。",
+        ["api_key.branch_required"] = "门店密钥必须指定门店（branchId 或 branchCode）。",
+        ["api_key.branch_not_allowed"] = "总部密钥不能指定门店。",
+        ["time_zone.unknown"] = "未知的时区。",
+        ["programme.tiers_incomplete"] = "必须且只能定义一次普通、银卡、金卡、钻石四个等级。",
+        ["programme.discount_invalid"] = "折扣率必须大于 0 且不超过 1。",
+        ["programme.thresholds_not_ascending"] = "等级消费门槛必须从普通到钻石逐级递增。",
+        ["programme.threshold_invalid"] = "普通等级的消费门槛必须为 0。",
+        ["programme.value_out_of_range"] = "设置值超出允许范围。",
+        ["body.unreadable"] = "无法读取请求内容。",
     };
 
     public static string Describe(string code, string english) =>

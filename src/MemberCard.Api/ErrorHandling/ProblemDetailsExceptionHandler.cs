@@ -81,8 +81,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     {
         var field = exception.InnerException is JsonException { Path: { } path } ? JsonPathField(path) : ParameterField(exception.Message);
         var message = exception.InnerException is JsonException
-            ? "The value has the wrong type or format."
-            : exception.StatusCode == StatusCodes.Status400BadRequest ? "The request could not be read." : exception.Message;
+            ? ErrorCatalog.Describe("value.wrong_type", "The value has the wrong type or format.")
+            : exception.StatusCode == StatusCodes.Status400BadRequest ? ErrorCatalog.Describe("body.unreadable", "The request could not be read.") : exception.Message;
         return new(exception.StatusCode, "body_invalid", "The request could not be read.", message,
             new Dictionary<string, string[]> { [field] = [message] });
     }
