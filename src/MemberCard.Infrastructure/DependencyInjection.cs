@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<IMemberCardDbContext>(sp => sp.GetRequiredService<MemberCardDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICardNumberAllocator, CardNumberAllocator>();
+        services.AddScoped<IRowLocks, RowLocks>();
 
         services.Configure<StartupOptions>(o =>
         {

@@ -8,7 +8,7 @@ public sealed class UpdateBranchCommandValidator : AbstractValidator<UpdateBranc
     public UpdateBranchCommandValidator()
     {
         RuleFor(x => x.Name).MaximumLength(Branch.NameMaxLength).Must(n => n is null || n.Trim().Length > 0)
-            .WithMessage("'{PropertyName}' must not be blank.");
+            .WithErrorCode("value.blank").WithMessage("'{PropertyName}' must not be blank.");
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Status).IsInEnum();
     }

@@ -3,6 +3,12 @@ namespace MemberCard.Application.Common.Interfaces;
 using MemberCard.Domain.ApiKeys;
 using MemberCard.Domain.Audit;
 using MemberCard.Domain.Branches;
+using MemberCard.Domain.Campaigns;
+using MemberCard.Domain.Gifts;
+using MemberCard.Domain.Jobs;
+using MemberCard.Domain.Milestones;
+using MemberCard.Domain.Points;
+using MemberCard.Domain.Purchases;
 using MemberCard.Domain.Members;
 using MemberCard.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +30,24 @@ public interface IMemberCardDbContext
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<PointsLedgerEntry> PointsLedger { get; }
+
+    DbSet<PointsLot> PointsLots { get; }
+
+    DbSet<Purchase> Purchases { get; }
+
+    DbSet<TierChange> TierChanges { get; }
+
+    DbSet<Gift> Gifts { get; }
+
+    DbSet<Redemption> Redemptions { get; }
+
+    DbSet<PointsCampaign> PointsCampaigns { get; }
+
+    DbSet<MilestoneClaim> MilestoneClaims { get; }
+
+    DbSet<JobRun> JobRuns { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

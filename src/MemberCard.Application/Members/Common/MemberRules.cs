@@ -8,7 +8,7 @@ public static class MemberRules
 {
     public static IRuleBuilderOptions<T, string?> PersonName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(PersonalDetails.NameMaxLength)
-            .Must(n => n is null || n.Trim().Length > 0).WithMessage("'{PropertyName}' must not be blank.");
+            .Must(n => n is null || n.Trim().Length > 0).WithErrorCode("value.blank").WithMessage("'{PropertyName}' must not be blank.");
 
     public static IRuleBuilderOptions<T, string?> MobilePhone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(p => p is null || PhoneNumber.IsValid(p))

@@ -1,0 +1,5 @@
+namespace MemberCard.Application.Common.Points;
+
+using MemberCard.Domain.Members;
+
+public sealed record TillCard(MemberId MemberId, CardNumber CardNumber);
