@@ -168,6 +168,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapBranchEndpoints();
+app.MapCheckoutEndpoints();
 app.MapHeadOfficeEndpoints();
 
 await app.RunAsync();

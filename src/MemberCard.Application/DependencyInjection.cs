@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<CurrentPrincipal>();
         services.AddScoped<Common.Points.PointsDesk>();
+        services.AddScoped<Checkout.Common.CheckoutPricing>();
         services.AddScoped<ICurrentPrincipal>(sp => sp.GetRequiredService<CurrentPrincipal>());
         return services;
     }

@@ -1,6 +1,9 @@
 namespace MemberCard.Api.Endpoints;
 
+using MemberCard.Application.Checkout.Common;
+using MemberCard.Application.Checkout.CommitPurchase;
 using MemberCard.Application.Programme;
+using MemberCard.Application.Returns.ReturnPurchase;
 using MemberCard.Domain.ApiKeys;
 using MemberCard.Domain.Branches;
 using MemberCard.Domain.Members;
@@ -35,3 +38,11 @@ public sealed record ProgrammeRequest(
     int? PointsPerYuan,
     int? CardValidityMonths,
     string? DefaultOnlineBranchCode);
+
+public sealed record QuoteRequest(string? Code, IReadOnlyList<CheckoutLineInput>? Lines, long? PointsUsed, bool IsCardApplicationPurchase = false);
+
+public sealed record PurchaseRequest(
+    string? ReceiptNo, string? Code, IReadOnlyList<CheckoutLineInput>? Lines, long? PointsUsed, bool IsCardApplicationPurchase = false,
+    IReadOnlyList<PaymentInput>? Payments = null);
+
+public sealed record ReturnRequest(IReadOnlyList<ReturnLineInput>? Lines);

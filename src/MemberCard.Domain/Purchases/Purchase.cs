@@ -172,7 +172,7 @@ public sealed class Purchase : AggregateRoot
             if (request.Quantity <= 0 || request.Quantity > line.ReturnableQuantity)
             {
                 throw new DomainException("return.exceeds_purchase",
-                    $"Line {line.LineNo}: at most {line.ReturnableQuantity} can still be returned.");
+                    $"Line {line.LineNo}: at most {line.ReturnableQuantity:0.###} can still be returned.");
             }
         }
 

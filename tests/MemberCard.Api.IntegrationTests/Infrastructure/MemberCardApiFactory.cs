@@ -4,6 +4,7 @@ using MemberCard.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Respawn;
 using Testcontainers.PostgreSql;
@@ -21,6 +22,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     private Respawner? _respawner;
 
     public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// The API's clock. It starts at the real time and each reset puts it back there; a test that needs a
+    /// business date (a birthday, an expiry) pins it with <c>SetChinaDate</c> or moves it with <c>Advance</c>.
+    /// </summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>Requests per minute per caller; tests about rate limiting build their own factory with a low one.</summary>
     public int PermitsPerMinute { get; init; } = 100_000;
@@ -62,6 +69,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Empties every table and re-runs the start-up seeding (programme defaults, bootstrap HQ key).</summary>
     public async Task ResetAsync()
     {
+        Clock.Reset();
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
@@ -97,5 +105,6 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
         builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }

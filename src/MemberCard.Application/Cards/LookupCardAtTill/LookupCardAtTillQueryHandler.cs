@@ -3,6 +3,7 @@ namespace MemberCard.Application.Cards.LookupCardAtTill;
 using Mediator;
 using MemberCard.Application.Cards.Common;
 using MemberCard.Application.Common.Interfaces;
+using MemberCard.Application.Common.Points;
 using MemberCard.Application.Common.Security;
 using MemberCard.Domain.Members;
 using Microsoft.EntityFrameworkCore;
@@ -16,19 +17,7 @@ public sealed class LookupCardAtTillQueryHandler(IMemberCardDbContext db, ICurre
 {
     public async ValueTask<TillCardView> Handle(LookupCardAtTillQuery query, CancellationToken cancellationToken)
     {
-        var cards = db.Cards.IgnoreQueryFilters();
-        IQueryable<Card> scanned;
-        if (CardNumber.TryParse(query.Code, out var number))
-        {
-            scanned = cards.Where(c => c.Number == number);
-        }
-        else
-        {
-            var phone = PhoneNumber.Create(query.Code);
-            scanned = cards.Where(c => c.Status != CardStatus.Replaced && c.Status != CardStatus.Cancelled)
-                .Where(c => db.Members.IgnoreQueryFilters().Any(m => m.Id == c.MemberId && m.Phone == phone && m.Status == MemberStatus.Active));
-        }
-
+        var scanned = ScannedCode.Cards(db, query.Code);
         var hit = await scanned
             .Select(c => new
             {

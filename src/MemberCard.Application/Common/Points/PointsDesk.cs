@@ -15,29 +15,9 @@ using Microsoft.EntityFrameworkCore;
 public sealed class PointsDesk(IMemberCardDbContext db, IRowLocks locks)
 {
     /// <summary>Finds the card a till scanned: a card number, or a phone for the member's current card.</summary>
-    public async Task<TillCard> FindCardAsync(string code, CancellationToken cancellationToken)
-    {
-        var cards = db.Cards.IgnoreQueryFilters();
-        TillCard? found;
-        if (CardNumber.TryParse(code, out var number))
-        {
-            found = await cards.Where(c => c.Number == number)
-                .Select(c => new TillCard(c.MemberId, c.Number)).SingleOrDefaultAsync(cancellationToken);
-        }
-        else if (PhoneNumber.TryCreate(code, out var phone))
-        {
-            found = await cards
-                .Where(c => c.Status == CardStatus.Issued || c.Status == CardStatus.Active || c.Status == CardStatus.Frozen)
-                .Where(c => db.Members.IgnoreQueryFilters().Any(m => m.Id == c.MemberId && m.Phone == phone && m.Status == MemberStatus.Active))
-                .Select(c => new TillCard(c.MemberId, c.Number)).SingleOrDefaultAsync(cancellationToken);
-        }
-        else
-        {
-            found = null;
-        }
-
-        return found ?? throw new NotFoundException("card.not_found", "No such card.");
-    }
+    public async Task<TillCard> FindCardAsync(string code, CancellationToken cancellationToken) =>
+        await ScannedCode.Cards(db, code).Select(c => new TillCard(c.MemberId, c.Number)).FirstOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("card.not_found", "No such card.");
 
     /// <summary>Locks the member and loads them with their cards and open lots into a wallet.</summary>
     public async Task<(Member Member, PointsWallet Wallet)> OpenWalletAsync(MemberId memberId, CancellationToken cancellationToken)

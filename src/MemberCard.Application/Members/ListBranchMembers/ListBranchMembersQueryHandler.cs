@@ -57,14 +57,12 @@ public sealed class ListBranchMembersQueryHandler(IMemberCardDbContext db)
 
     private static IQueryable<Member> Matching(IQueryable<Member> members, string search)
     {
-        if (CardNumber.TryParse(search, out var number))
-        {
-            return members.Where(m => m.Cards.Any(c => c.Number == number));
-        }
-
+        // Digits may be a card number and a phone (suffix) at once: match either.
         if (search.Length >= MinPhoneSuffixDigits && search.All(char.IsAsciiDigit))
         {
-            return members.Where(m => EF.Property<string>(m, Member.PhoneDigitsShadowProperty).EndsWith(search));
+            var isCard = CardNumber.TryParse(search, out var number);
+            return members.Where(m => EF.Property<string>(m, Member.PhoneDigitsShadowProperty).EndsWith(search)
+                || (isCard && m.Cards.Any(c => c.Number == number)));
         }
 
         var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";

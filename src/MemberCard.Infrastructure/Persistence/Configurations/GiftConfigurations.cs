@@ -30,6 +30,7 @@ internal sealed class RedemptionConfiguration : IEntityTypeConfiguration<Redempt
     {
         builder.ToTable("redemptions");
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.CardNumber).HasMaxLength(CardNumber.Length).IsRequired();
         builder.Property(r => r.Reference).HasMaxLength(Redemption.ReferenceMaxLength);
         builder.HasIndex(r => new { r.BranchId, r.Reference }).IsUnique().HasFilter("reference IS NOT NULL AND branch_id IS NOT NULL");
@@ -46,6 +47,7 @@ internal sealed class PointsCampaignConfiguration : IEntityTypeConfiguration<Poi
     {
         builder.ToTable("points_campaigns");
         builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(PointsCampaign.NameMaxLength).IsRequired();
         builder.Property(c => c.Multiplier).HasPrecision(7, 4);
         builder.HasIndex(c => new { c.StartsOn, c.EndsOn });
@@ -58,6 +60,7 @@ internal sealed class MilestoneClaimConfiguration : IEntityTypeConfiguration<Mil
     {
         builder.ToTable("milestone_claims");
         builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasIndex(c => new { c.MemberId, c.CardYearStart, c.MilestonePoints }).IsUnique();
         builder.HasIndex(c => new { c.Status, c.LapsesOn });
         builder.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);

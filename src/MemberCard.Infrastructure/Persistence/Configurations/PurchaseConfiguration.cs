@@ -63,6 +63,9 @@ internal sealed class PurchaseReturnConfiguration : IEntityTypeConfiguration<Pur
     {
         builder.ToTable("purchase_returns");
         builder.HasKey(r => r.Id);
+
+        // Ids are made in the domain: a return found through its purchase is new, not an existing row.
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.LinesJson).HasColumnType("jsonb").IsRequired();
         builder.Property(r => r.MoneyRefund).HasPrecision(14, 4);
         builder.HasIndex(r => new { r.PurchaseId, r.Sequence }).IsUnique();

@@ -1,0 +1,3 @@
+namespace MemberCard.Application.Returns.ReturnPurchase;
+
+public sealed record ReturnLineInput(int? LineNo, decimal? Quantity);

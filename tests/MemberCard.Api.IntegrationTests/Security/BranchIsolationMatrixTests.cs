@@ -1,0 +1,301 @@
+namespace MemberCard.Api.IntegrationTests.Security;
+
+using System.Net;
+using System.Text.Json.Nodes;
+using MemberCard.Api.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// The branch isolation matrix: every authenticated route, from <see cref="RouteCases"/>, against every kind
+/// of caller that must be refused, plus what branch A may see of branch B through the branch routes.
+/// Each test loops over the table and reports all failures at once.
+/// </summary>
+public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : IsolationTestBase(factory)
+{
+    private static readonly string[] TillViewProperties =
+        ["cardNumber", "cardStatus", "canTransact", "maskedName", "tier", "discountRate", "pointsBalance", "isHomeBranch", "currentCardNumber"];
+
+    [Fact]
+    public void RouteTable_WhenComparedWithTheRunningApp_HasExactlyOneCasePerRoute()
+    {
+        var mapped = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => m + " " + e.RoutePattern.RawText))
+            .ToHashSet(StringComparer.Ordinal);
+        var cases = RouteCases.All.Select(c => c.Key).ToList();
+
+        var withoutCase = mapped.Except(cases).Except(RouteCases.Anonymous).Order().ToList();
+        var stale = cases.Concat(RouteCases.Anonymous).Except(mapped).Order().ToList();
+        withoutCase.ShouldBeEmpty("routes without a case in RouteCases: " + string.Join(", ", withoutCase));
+        stale.ShouldBeEmpty("cases for routes the app no longer maps: " + string.Join(", ", stale));
+        cases.Distinct(StringComparer.Ordinal).Count().ShouldBe(cases.Count, "a route has two cases");
+        RouteCases.All.Where(c => !c.Pattern.StartsWith(RouteCases.PrefixOf(c.Audience) + "/", StringComparison.Ordinal))
+            .ShouldBeEmpty("a case's audience disagrees with its route prefix");
+        RouteCases.All.Where(c => (c.Audience == RouteAudience.Branch) == (c.CrossBranch == CrossBranchRule.NotApplicable))
+            .ShouldBeEmpty("every branch route, and only a branch route, says what branch A may get from branch B's data");
+    }
+
+    [Fact]
+    public async Task EveryRoute_WhenCredentialsAreMissingOrInvalid_Returns401AndChangesNothing()
+    {
+        var world = await BuildWorldAsync();
+        (string Name, HttpClient Client)[] callers =
+        [
+            ("no credentials", Anonymous()),
+            ("unknown API key", WithApiKey("mc_br_" + new string('x', 40))),
+            ("revoked API key", WithApiKey(world.RevokedKeySecret)),
+            ("oversized API key", WithApiKey(new string('k', 500))),
+            ("malformed bearer token", WithBearer("not-a-jwt")),
+        ];
+        var before = await SnapshotDatabaseAsync();
+        var failures = new List<string>();
+
+        foreach (var route in RouteCases.All)
+        {
+            foreach (var (name, client) in callers)
+            {
+                var mismatch = await ProblemMismatchAsync(await SendAsync(client, route, world), HttpStatusCode.Unauthorized, "unauthorized");
+                if (mismatch is not null)
+                {
+                    failures.Add($"{route} with {name}: {mismatch}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        (await SnapshotDatabaseAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task EveryRoute_WhenCalledByAnotherAudience_Returns403AndChangesNothing()
+    {
+        var world = await BuildWorldAsync();
+        var before = await SnapshotDatabaseAsync();
+        var failures = new List<string>();
+
+        foreach (var route in RouteCases.All)
+        {
+            foreach (var (name, client) in WrongAudiences(route.Audience, world))
+            {
+                var mismatch = await ProblemMismatchAsync(await SendAsync(client, route, world), HttpStatusCode.Forbidden, "forbidden");
+                if (mismatch is not null)
+                {
+                    failures.Add($"{route} as {name}: {mismatch}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        (await SnapshotDatabaseAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task EveryRoute_WhenCalledByItsOwner_IsServed()
+    {
+        var world = await BuildWorldAsync();
+        var failures = new List<string>();
+
+        foreach (var route in RouteCases.All)
+        {
+            var response = await SendAsync(Owner(route.Audience, world), route, world);
+            if (response.StatusCode != route.OwnerStatus)
+            {
+                failures.Add($"{route}: expected {(int)route.OwnerStatus}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task BranchRoutes_WhenBranchATargetsBranchBMemberOrCard_Return404AndChangeNothing()
+    {
+        var world = await BuildWorldAsync();
+        var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.NotFound).ToList();
+        var before = await SnapshotDatabaseAsync();
+        var failures = new List<string>();
+
+        foreach (var route in routes)
+        {
+            var mismatch = await ProblemMismatchAsync(await SendAsync(world.BranchA.Client, route, world), HttpStatusCode.NotFound);
+            if (mismatch is not null)
+            {
+                failures.Add($"{route}: {mismatch}");
+            }
+        }
+
+        routes.ShouldNotBeEmpty();
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        (await SnapshotDatabaseAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task BranchRoutes_WhenBranchAActsOnItsOwnMember_AreServed()
+    {
+        var world = await BuildWorldAsync();
+        var own = world.MembersOfA[0];
+
+        var member = await world.BranchA.Client.GetAsync($"/api/v1/branch/members/{own.MemberId}");
+        var activated = await world.BranchA.Client.PostAsync($"/api/v1/branch/cards/{own.CardNumber}/activate", null);
+
+        member.StatusCode.ShouldBe(HttpStatusCode.OK, await member.Content.ReadAsStringAsync());
+        (await ReadJsonAsync(member))["phone"]!.GetValue<string>().ShouldBe(own.Phone);
+        activated.StatusCode.ShouldBe(HttpStatusCode.OK, await activated.Content.ReadAsStringAsync());
+        (await ReadJsonAsync(activated))["status"]!.GetValue<string>().ShouldBe("Active");
+    }
+
+    [Fact]
+    public async Task ListRoutes_WhenCalledByBranchA_ShowOnlyBranchAMembersWhateverTheSearch()
+    {
+        var world = await BuildWorldAsync();
+        var b1 = world.IssuedCardOfB;
+        var failures = new List<string>();
+        string[] foreignSearches =
+        [
+            b1.CardNumber, b1.Phone, b1.Phone[^4..], b1.Name, world.MemberX.CardNumber, world.MemberX.Phone[^4..], world.FrozenCardOfB.Name,
+        ];
+
+        foreach (var route in RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.OwnMembersOnly))
+        {
+            var all = await world.BranchA.Client.GetAsync(route.Path(world));
+            var page = await ReadJsonAsync(all);
+            var items = page["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
+            items.Select(i => Guid.Parse(i["id"]!.GetValue<string>())).Order()
+                .ShouldBe(world.MembersOfA.Select(m => m.MemberId).Order(), $"{route} lists exactly branch A's members");
+            page["totalCount"]!.GetValue<int>().ShouldBe(world.MembersOfA.Count);
+            items.ShouldAllBe(i => i["homeBranchId"]!.GetValue<string>() == world.BranchA.Id.ToString());
+            var values = StringValues(page).ToList();
+            world.MembersOfA.Concat(world.MembersOfB)
+                .Where(m => values.Any(v => v.Contains(m.Phone, StringComparison.Ordinal) || v.Contains(m.Name, StringComparison.Ordinal)))
+                .ShouldBeEmpty("a list shows no full phone or name");
+
+            foreach (var search in foreignSearches)
+            {
+                var found = await ReadJsonAsync(await world.BranchA.Client.GetAsync(route.Path(world) + "?search=" + Uri.EscapeDataString(search)));
+                if (found["totalCount"]!.GetValue<int>() != 0 || found["items"]!.AsArray().Count != 0)
+                {
+                    failures.Add($"{route} search '{search}' found branch B data: {found.ToJsonString()}");
+                }
+            }
+
+            foreach (var search in new[] { world.MembersOfA[0].CardNumber, world.MembersOfA[0].Phone[^4..], world.MembersOfA[0].Name })
+            {
+                var found = await ReadJsonAsync(await world.BranchA.Client.GetAsync(route.Path(world) + "?search=" + Uri.EscapeDataString(search)));
+                found["totalCount"]!.GetValue<int>().ShouldBe(1, $"search '{search}' finds branch A's own member");
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task TillLookup_WhenBranchAScansBranchBCard_ReturnsOnlyTheMinimalMaskedView()
+    {
+        var world = await BuildWorldAsync();
+        var b1 = world.IssuedCardOfB;
+        var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.MinimalView).ToList();
+
+        foreach (var route in routes)
+        {
+            var byCard = await SendAsync(world.BranchA.Client, route, world);
+            var byPhone = await SendAsync(world.BranchA.Client, route, world, route.Pattern + "?code=" + b1.Phone);
+            var atHome = await SendAsync(world.BranchB.Client, route, world);
+
+            foreach (var (scanned, response) in new[] { ("card number", byCard), ("phone", byPhone) })
+            {
+                var raw = await response.Content.ReadAsStringAsync();
+                response.StatusCode.ShouldBe(HttpStatusCode.OK, $"lookup by {scanned}: {raw}");
+                var view = JsonNode.Parse(raw)!.AsObject();
+                view.Select(p => p.Key).Order().ShouldBe(TillViewProperties.Order(), $"{route} returns exactly the minimal view");
+                view["cardNumber"]!.GetValue<string>().ShouldBe(b1.CardNumber);
+                view["currentCardNumber"]!.GetValue<string>().ShouldBe(b1.CardNumber);
+                view["cardStatus"]!.GetValue<string>().ShouldBe("Issued");
+                view["canTransact"]!.GetValue<bool>().ShouldBeFalse();
+                view["tier"]!.GetValue<string>().ShouldBe("Regular");
+                view["isHomeBranch"]!.GetValue<bool>().ShouldBeFalse();
+                var maskedName = view["maskedName"]!.GetValue<string>();
+                maskedName.ShouldStartWith(b1.Name[..1]);
+                maskedName.ShouldContain('*');
+                maskedName.ShouldNotContain(b1.Name[1..]);
+                string[] secrets = [b1.Phone[^4..], b1.BirthDate, b1.Name, b1.MemberId.ToString(), world.BranchB.Id.ToString()];
+                StringValues(view).Where(v => secrets.Any(s => v.Contains(s, StringComparison.Ordinal)))
+                    .ShouldBeEmpty($"{route} leaks personal data or ids");
+            }
+
+            atHome.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await ReadJsonAsync(atHome))["isHomeBranch"]!.GetValue<bool>().ShouldBeTrue();
+        }
+
+        routes.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task OfflineApplication_WhenBranchANamesBranchB_HomesTheMemberInBranchA()
+    {
+        var world = await BuildWorldAsync();
+        var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.HomesInCaller).ToList();
+
+        foreach (var route in routes)
+        {
+            var response = await SendAsync(world.BranchA.Client, route, world);
+
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            var card = await ReadJsonAsync(response);
+            card["cardNumber"]!.GetValue<string>().ShouldStartWith(world.BranchA.RegionCode);
+            card["issuingBranchId"]!.GetValue<string>().ShouldBe(world.BranchA.Id.ToString());
+            (await HomeBranchOfAsync(Guid.Parse(card["memberId"]!.GetValue<string>()))).ShouldBe(world.BranchA.Id);
+            var listedByB = await ReadJsonAsync(await world.BranchB.Client.GetAsync("/api/v1/branch/members"));
+            listedByB["totalCount"]!.GetValue<int>().ShouldBe(world.MembersOfB.Count);
+        }
+
+        routes.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task BranchRoutes_WhenCalledByHeadOffice_SeeEveryBranch()
+    {
+        var world = await BuildWorldAsync();
+        var hq = HeadOffice();
+        var everyone = world.MembersOfA.Concat(world.MembersOfB).ToList();
+
+        var list = await ReadJsonAsync(await hq.GetAsync("/api/v1/branch/members?pageSize=100"));
+        var memberOfA = await hq.GetAsync($"/api/v1/branch/members/{world.MembersOfA[0].MemberId}");
+        var memberOfB = await hq.GetAsync($"/api/v1/branch/members/{world.IssuedCardOfB.MemberId}");
+        var lookup = await ReadJsonAsync(await hq.GetAsync($"/api/v1/branch/cards/lookup?code={world.IssuedCardOfB.CardNumber}"));
+
+        list["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>())).Order().ShouldBe(everyone.Select(m => m.MemberId).Order());
+        list["totalCount"]!.GetValue<int>().ShouldBe(everyone.Count);
+        memberOfA.StatusCode.ShouldBe(HttpStatusCode.OK);
+        memberOfB.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadJsonAsync(memberOfB))["phone"]!.GetValue<string>().ShouldBe(world.IssuedCardOfB.Phone);
+        lookup["cardNumber"]!.GetValue<string>().ShouldBe(world.IssuedCardOfB.CardNumber);
+    }
+
+    private IEnumerable<(string Name, HttpClient Client)> WrongAudiences(RouteAudience audience, IsolationWorld world) => audience switch
+    {
+        RouteAudience.Shopper => [("branch key", world.BranchA.Client), ("head-office key", HeadOffice())],
+        RouteAudience.Branch => [("shopper with a card", world.ShopperX), ("shopper without a card", world.ShopperWithoutCard)],
+        RouteAudience.HeadOffice => [("branch key", world.BranchA.Client), ("shopper", world.ShopperX)],
+        _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, null),
+    };
+
+    private HttpClient Owner(RouteAudience audience, IsolationWorld world) => audience switch
+    {
+        RouteAudience.Shopper => world.ShopperX,
+        RouteAudience.Branch => world.BranchB.Client,
+        RouteAudience.HeadOffice => HeadOffice(),
+        _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, null),
+    };
+
+    private async Task<Guid> HomeBranchOfAsync(Guid memberId)
+    {
+        await using var connection = await Factory.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT home_branch_id FROM membercard.members WHERE id = @id";
+        command.Parameters.AddWithValue("id", memberId);
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,20 @@
+namespace MemberCard.Api.IntegrationTests.Security;
+
+/// <summary>What a key of branch A may get from a branch route when branch B's data is involved.</summary>
+public enum CrossBranchRule
+{
+    /// <summary>Not a branch route: the audience checks are all there is.</summary>
+    NotApplicable,
+
+    /// <summary>The route targets one member or card: branch B's looks exactly like a missing one (404), and nothing changes.</summary>
+    NotFound,
+
+    /// <summary>A list: only the caller's own members, whatever the search.</summary>
+    OwnMembersOnly,
+
+    /// <summary>The till scan: any card of the chain, but only the minimal masked view.</summary>
+    MinimalView,
+
+    /// <summary>An offline application: the member always lands in the caller's branch, whatever branch the body names.</summary>
+    HomesInCaller,
+}
