@@ -169,6 +169,7 @@ app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapBranchEndpoints();
 app.MapCheckoutEndpoints();
+app.MapPointsEndpoints();
 app.MapHeadOfficeEndpoints();
 
 await app.RunAsync();

@@ -46,3 +46,14 @@ public sealed record PurchaseRequest(
     IReadOnlyList<PaymentInput>? Payments = null);
 
 public sealed record ReturnRequest(IReadOnlyList<ReturnLineInput>? Lines);
+
+public sealed record GiftRequest(string? Name, long? PointsPrice, int? Stock, DateOnly? ActiveFrom, DateOnly? ActiveTo);
+
+public sealed record RedemptionRequest(string? Code, Guid? GiftId, int? Quantity, long? Points, string? Reference);
+
+public sealed record ShopperRedemptionRequest(Guid? GiftId, int? Quantity, string? Reference);
+
+public sealed record CampaignRequest(
+    string? Name, decimal? Multiplier, DateOnly? StartsOn, DateOnly? EndsOn, IReadOnlyList<Guid>? BranchIds, IReadOnlyList<string>? Categories);
+
+public sealed record PointsAdjustmentRequest(long? Points, string? Reason);

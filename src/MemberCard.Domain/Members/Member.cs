@@ -236,6 +236,10 @@ public sealed class Member : AggregateRoot
         return change;
     }
 
+    /// <summary>Puts a head-office points correction on the member's audit trail.</summary>
+    public void RecordPointsAdjustment(long points, string reason, DateTimeOffset now) =>
+        Raise(new PointsAdjusted(Id, points, reason, now));
+
     /// <summary>Only <see cref="Points.PointsWallet"/> moves the balance, always together with a ledger entry.</summary>
     internal void ChangePointsBalance(long delta)
     {

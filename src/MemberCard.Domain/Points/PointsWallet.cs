@@ -74,6 +74,23 @@ public sealed class PointsWallet
         return Record(kind, -points, context, null);
     }
 
+    /// <summary>A head-office correction downwards: from any lot, earliest expiry first, never below zero.</summary>
+    public PointsLedgerEntry Withdraw(long points, PointsContext context)
+    {
+        if (points <= 0)
+        {
+            throw new DomainException("points.amount_invalid", "Points to withdraw are a positive number.");
+        }
+
+        if (Balance < points)
+        {
+            throw new DomainException("points.insufficient", $"The member has only {Balance} points.");
+        }
+
+        Take(points, _openLots);
+        return Record(LedgerEntryKind.Adjust, -points, context, null);
+    }
+
     /// <summary>
     /// Takes back earned points after a return, as far as the balance allows: first from the lot the purchase
     /// created, then from any lot, earliest expiry first. Returns what could not be taken (to be paid in cash).

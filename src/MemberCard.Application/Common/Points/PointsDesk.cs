@@ -39,6 +39,8 @@ public sealed class PointsDesk(IMemberCardDbContext db, IRowLocks locks)
         db.PointsLedger.AddRange(wallet.NewEntries);
     }
 
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
     public Task<ProgrammeSettings> ProgrammeAsync(CancellationToken cancellationToken) =>
         db.Programme.AsNoTracking().SingleAsync(cancellationToken);
 }

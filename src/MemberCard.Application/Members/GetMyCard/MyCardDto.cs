@@ -1,6 +1,7 @@
 namespace MemberCard.Application.Members.GetMyCard;
 
 using MemberCard.Application.Members.Common;
+using MemberCard.Application.Points.Common;
 
 /// <summary>The shopper's own card: their details, tier benefits and balance.</summary>
 public sealed record MyCardDto(
@@ -11,4 +12,6 @@ public sealed record MyCardDto(
     decimal PointsMultiplier,
     string Benefits,
     long PointsBalance,
+    long SpendablePoints,
+    IReadOnlyList<ExpiringPointsDto> Expiring,
     MemberDetailDto Member);

@@ -1,0 +1,5 @@
+namespace MemberCard.Application.Campaigns.ListCampaigns;
+
+using Mediator;
+
+public sealed record ListCampaignsQuery : IQuery<IReadOnlyList<CampaignDto>>;

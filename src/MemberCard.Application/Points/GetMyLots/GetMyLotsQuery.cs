@@ -1,0 +1,5 @@
+namespace MemberCard.Application.Points.GetMyLots;
+
+using Mediator;
+
+public sealed record GetMyLotsQuery : IQuery<MyPointsDto>;
