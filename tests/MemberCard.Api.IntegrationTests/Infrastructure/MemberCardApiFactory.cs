@@ -105,6 +105,9 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
         builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Jobs run only when a test asks for them through the HQ endpoint, never on the scheduler's whim.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }
