@@ -37,7 +37,11 @@ public sealed record ProgrammeRequest(
     int? PointsExpiryMonths,
     int? PointsPerYuan,
     int? CardValidityMonths,
-    string? DefaultOnlineBranchCode);
+    string? DefaultOnlineBranchCode,
+    decimal? MaxPointsMultiplier = null,
+    IReadOnlyList<MilestoneRuleDto>? Milestones = null,
+    int? MilestoneClaimMonths = null,
+    IReadOnlyList<int>? RedemptionMonths = null);
 
 public sealed record QuoteRequest(string? Code, IReadOnlyList<CheckoutLineInput>? Lines, long? PointsUsed, bool IsCardApplicationPurchase = false);
 

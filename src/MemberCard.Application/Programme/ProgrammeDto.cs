@@ -14,6 +14,10 @@ public sealed record ProgrammeDto(
     int PointsPerYuan,
     int? CardValidityMonths,
     string? DefaultOnlineBranchCode,
+    decimal? MaxPointsMultiplier,
+    IReadOnlyList<MilestoneRuleDto> Milestones,
+    int MilestoneClaimMonths,
+    IReadOnlyList<int> RedemptionMonths,
     DateTimeOffset UpdatedAt)
 {
     public static ProgrammeDto From(ProgrammeSettings p) => new(
@@ -28,5 +32,9 @@ public sealed record ProgrammeDto(
         p.PointsPerYuan,
         p.CardValidityMonths,
         p.DefaultOnlineBranchCode,
+        p.MaxPointsMultiplier,
+        p.Milestones.Select(m => new MilestoneRuleDto(m.Points, m.GiftValue)).ToList(),
+        p.MilestoneClaimMonths,
+        p.RedemptionMonths,
         p.UpdatedAt);
 }

@@ -2,7 +2,10 @@ namespace MemberCard.Application.Programme.UpdateProgramme;
 
 using Mediator;
 
-/// <summary>Replaces the programme settings as a whole (PUT semantics); every field is required.</summary>
+/// <summary>
+/// Replaces the programme settings (PUT semantics). <see cref="MaxPointsMultiplier"/> null means no cap; the
+/// milestone and redemption-window fields may be left out to keep their current values.
+/// </summary>
 public sealed record UpdateProgrammeCommand(
     string? TimeZone,
     IReadOnlyList<TierRuleDto>? Tiers,
@@ -14,4 +17,8 @@ public sealed record UpdateProgrammeCommand(
     int? PointsExpiryMonths,
     int? PointsPerYuan,
     int? CardValidityMonths,
-    string? DefaultOnlineBranchCode) : ICommand<ProgrammeDto>;
+    string? DefaultOnlineBranchCode,
+    decimal? MaxPointsMultiplier = null,
+    IReadOnlyList<MilestoneRuleDto>? Milestones = null,
+    int? MilestoneClaimMonths = null,
+    IReadOnlyList<int>? RedemptionMonths = null) : ICommand<ProgrammeDto>;

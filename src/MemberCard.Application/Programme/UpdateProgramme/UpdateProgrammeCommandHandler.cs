@@ -30,7 +30,13 @@ public sealed class UpdateProgrammeCommandHandler(IMemberCardDbContext db, TimeP
                 command.PointsExpiryMonths!.Value,
                 command.PointsPerYuan!.Value,
                 command.CardValidityMonths,
-                defaultBranch),
+                defaultBranch,
+                command.MaxPointsMultiplier),
+            clock.GetUtcNow());
+        programme.UpdatePointsRules(
+            command.Milestones?.Select(m => MilestoneRule.Create(m.Points!.Value, m.GiftValue!.Value)).ToList() ?? programme.Milestones,
+            command.MilestoneClaimMonths ?? programme.MilestoneClaimMonths,
+            command.RedemptionMonths ?? programme.RedemptionMonths,
             clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return ProgrammeDto.From(programme);

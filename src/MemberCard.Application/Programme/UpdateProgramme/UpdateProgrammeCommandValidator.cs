@@ -31,5 +31,17 @@ public sealed class UpdateProgrammeCommandValidator : AbstractValidator<UpdatePr
         RuleFor(x => x.PointsPerYuan).NotNull().InclusiveBetween(1, 10_000);
         RuleFor(x => x.CardValidityMonths).InclusiveBetween(1, 600);
         RuleFor(x => x.DefaultOnlineBranchCode).MaximumLength(20);
+        RuleFor(x => x.MaxPointsMultiplier).GreaterThan(0m).LessThanOrEqualTo(1000m);
+        RuleFor(x => x.Milestones).Must(m => m is null || m.Count <= 20)
+            .Must(m => m is null || m.Where(r => r is not null).Select(r => r.Points).Distinct().Count() == m.Count)
+            .WithErrorCode("programme.milestone_invalid").WithMessage("Milestones have distinct points.");
+        RuleForEach(x => x.Milestones).NotNull().ChildRules(m =>
+        {
+            m.RuleFor(r => r.Points).NotNull().InclusiveBetween(1, 100_000_000);
+            m.RuleFor(r => r.GiftValue).NotNull().GreaterThan(0m).LessThanOrEqualTo(1_000_000m).PrecisionScale(12, 2, true);
+        });
+        RuleFor(x => x.MilestoneClaimMonths).InclusiveBetween(1, 24);
+        RuleFor(x => x.RedemptionMonths).Must(m => m is null || m.Count <= 12);
+        RuleForEach(x => x.RedemptionMonths).InclusiveBetween(1, 12);
     }
 }

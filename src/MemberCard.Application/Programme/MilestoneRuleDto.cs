@@ -1,0 +1,3 @@
+namespace MemberCard.Application.Programme;
+
+public sealed record MilestoneRuleDto(long? Points, decimal? GiftValue);
