@@ -171,6 +171,7 @@ app.MapBranchEndpoints();
 app.MapCheckoutEndpoints();
 app.MapPointsEndpoints();
 app.MapHeadOfficeEndpoints();
+app.MapJobEndpoints();
 
 await app.RunAsync();
 

@@ -48,6 +48,7 @@ public static class DependencyInjection
         }
 
         services.AddSingleton<IWeChatMiniProgram, SimulatedWeChatMiniProgram>();
+        Jobs.JobsRegistration.AddJobs(services, configuration);
         return services;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 /// <summary>Authenticates <c>X-Api-Key</c> by the hash of its secret; a revoked or unknown key fails.</summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, MemberCardDbContext db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, MemberCardDbContext db, ApiKeyCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const int MaxKeyLength = 200;
@@ -30,13 +30,19 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = ApiKeySecret.Hash(secret);
-        var key = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => new { k.Id, k.Role, k.BranchId })
-            .SingleOrDefaultAsync(Context.RequestAborted);
-        if (key is null)
+        if (!cache.TryGet(hash, out var key))
         {
-            return AuthenticateResult.Fail("Unknown or revoked API key.");
+            var found = await db.ApiKeys.AsNoTracking()
+                .Where(k => k.Hash == hash && k.RevokedAt == null)
+                .Select(k => new VerifiedKey(k.Id, k.Role, k.BranchId))
+                .SingleOrDefaultAsync(Context.RequestAborted);
+            if (found is null)
+            {
+                return AuthenticateResult.Fail("Unknown or revoked API key.");
+            }
+
+            cache.Remember(hash, found);
+            key = found;
         }
 
         var claims = new List<Claim>

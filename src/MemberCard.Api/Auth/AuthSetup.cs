@@ -17,6 +17,9 @@ public static class AuthSetup
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.AddSingleton(key);
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddMemoryCache();
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<ICredentialCache>(sp => sp.GetRequiredService<ApiKeyCache>());
 
         services.AddAuthentication(AuthConstants.SelectorScheme)
             .AddPolicyScheme(AuthConstants.SelectorScheme, "API key or bearer token", o =>

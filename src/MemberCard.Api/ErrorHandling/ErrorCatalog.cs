@@ -56,6 +56,20 @@ public static class ErrorCatalog
         ["programme.threshold_invalid"] = "普通等级的消费门槛必须为 0。",
         ["programme.value_out_of_range"] = "设置值超出允许范围。",
         ["body.unreadable"] = "无法读取请求内容。",
+        ["job.not_found"] = "没有这个任务。",
+        ["job.as_of_in_future"] = "不能为未来的日期运行任务。",
+        ["job.as_of_out_of_range"] = "日期超出允许范围。",
+        ["purchase.receipt_conflict"] = "该小票号已用不同内容提交过。",
+        ["purchase.idempotency_key_conflict"] = "该幂等键已用于另一张小票。",
+        ["purchase.not_found"] = "本门店没有这张小票。",
+        ["points.insufficient"] = "积分不足（当天获得的积分次日起可用）。",
+        ["checkout.points_over_limit"] = "本单可用积分超出上限。",
+        ["checkout.payments_mismatch"] = "支付金额合计与应付金额不符。",
+        ["return.exceeds_purchase"] = "退货数量超过可退数量。",
+        ["gift.out_of_stock"] = "礼品库存不足。",
+        ["gift.not_active"] = "该礼品今天不可兑换。",
+        ["redemption.window_closed"] = "当前不在积分兑换期内。",
+        ["auth.branch_only"] = "仅限门店收银操作。",
     };
 
     public static string Describe(string code, string english) =>

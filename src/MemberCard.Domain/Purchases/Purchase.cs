@@ -68,8 +68,11 @@ public sealed class Purchase : AggregateRoot
 
     public decimal ReturnedAmount { get; private set; }
 
-    /// <summary>Earned points taken back or settled in cash so far.</summary>
+    /// <summary>Earned points taken back, settled in cash or forgiven because they had expired, so far.</summary>
     public long PointsReversalSettled { get; private set; }
+
+    /// <summary>Earned points a return did not take back because they had already expired.</summary>
+    public long PointsExpiredForgiven { get; private set; }
 
     /// <summary>SHA-256 of the canonical request, to tell a retry from a different purchase under the same receipt.</summary>
     public string RequestHash { get; private set; }
@@ -150,10 +153,12 @@ public sealed class Purchase : AggregateRoot
     /// <summary>
     /// Returns some lines: refunds the points that paid for them (as a new lot), takes back the points they
     /// earned (cumulatively floored, as at earning) as far as the balance allows, and prices the rest as cash
-    /// the till collects at the programme's rate, rounded up to the fen.
+    /// the till collects at the programme's rate, rounded up to the fen. Earned points that already expired
+    /// (<paramref name="expiredFromEarnedLot"/>) are gone from the member anyway: they are forgiven, not charged.
     /// </summary>
     public PurchaseReturn Return(
-        IReadOnlyList<ReturnLine> lines, BranchId branchId, PointsWallet wallet, ProgrammeSettings programme, PointsContext context)
+        IReadOnlyList<ReturnLine> lines, BranchId branchId, PointsWallet wallet, ProgrammeSettings programme, PointsContext context,
+        long expiredFromEarnedLot)
     {
         if (lines.Count == 0)
         {
@@ -195,15 +200,17 @@ public sealed class Purchase : AggregateRoot
             wallet.Credit(LedgerEntryKind.Refund, pointsRefund, expires > context.BusinessDate ? expires : context.BusinessDate.AddDays(1), returnContext);
         }
 
-        var (reversed, shortfall) = wallet.Reverse(reversalDue, EarnedLotId, returnContext);
+        var forgiven = Math.Min(reversalDue, Math.Max(0, expiredFromEarnedLot - PointsExpiredForgiven));
+        var (reversed, shortfall) = wallet.Reverse(reversalDue - forgiven, EarnedLotId, returnContext);
         var cashToCollect = decimal.Ceiling(shortfall * 100m / programme.PointsPerYuan) / 100m;
+        PointsExpiredForgiven += forgiven;
         PointsReversalSettled += reversalDue;
         ReturnedAmount += returnedAmount;
         var moneyRefund = returnedAmount - pointsRefund / (decimal)programme.PointsPerYuan;
 
         var record = PurchaseReturn.Record(Id, _returns.Count + 1, branchId, context.OccurredAt, context.BusinessDate,
             JsonSerializer.Serialize(lines.Select(l => new { lineNo = l.LineNo, quantity = l.Quantity })),
-            returnedAmount, moneyRefund, pointsRefund, reversed?.Points is { } p ? -p : 0, shortfall, cashToCollect);
+            returnedAmount, moneyRefund, pointsRefund, reversed?.Points is { } p ? -p : 0, shortfall, cashToCollect, forgiven);
         _returns.Add(record);
         return record;
     }

@@ -40,8 +40,12 @@ public sealed class PurchaseReturn
 
     public decimal CashToCollect { get; private set; }
 
+    /// <summary>Earned points not taken back because they had expired before the return.</summary>
+    public long PointsExpiredForgiven { get; private set; }
+
     internal static PurchaseReturn Record(PurchaseId purchaseId, int sequence, BranchId branchId, DateTimeOffset occurredAt, DateOnly businessDate,
-        string linesJson, decimal returnedAmount, decimal moneyRefund, long pointsRefunded, long pointsReversed, long shortfall, decimal cashToCollect) => new()
+        string linesJson, decimal returnedAmount, decimal moneyRefund, long pointsRefunded, long pointsReversed, long shortfall, decimal cashToCollect,
+        long expiredForgiven) => new()
         {
             Id = Guid.CreateVersion7(),
             PurchaseId = purchaseId,
@@ -56,5 +60,6 @@ public sealed class PurchaseReturn
             PointsReversed = pointsReversed,
             PointsShortfall = shortfall,
             CashToCollect = cashToCollect,
+            PointsExpiredForgiven = expiredForgiven,
         };
 }

@@ -3,6 +3,7 @@ namespace MemberCard.Api.IntegrationTests.Infrastructure;
 using MemberCard.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -77,6 +78,9 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         }
 
         await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+
+        // Verified keys are cached; after the reset the same HQ secret belongs to a new key row.
+        (Services.GetRequiredService<IMemoryCache>() as MemoryCache)?.Clear();
     }
 
     public async Task<NpgsqlConnection> OpenConnectionAsync()

@@ -1,6 +1,7 @@
 namespace MemberCard.Api.IntegrationTests.Security;
 
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MemberCard.Api.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -41,7 +42,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task EveryRoute_WhenCredentialsAreMissingOrInvalid_Returns401AndChangesNothing()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         (string Name, HttpClient Client)[] callers =
         [
             ("no credentials", Anonymous()),
@@ -72,7 +73,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task EveryRoute_WhenCalledByAnotherAudience_Returns403AndChangesNothing()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var before = await SnapshotDatabaseAsync();
         var failures = new List<string>();
 
@@ -95,7 +96,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task EveryRoute_WhenCalledByItsOwner_IsServed()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var failures = new List<string>();
 
         foreach (var route in RouteCases.All)
@@ -113,7 +114,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task BranchRoutes_WhenBranchATargetsBranchBMemberOrCard_Return404AndChangeNothing()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.NotFound).ToList();
         var before = await SnapshotDatabaseAsync();
         var failures = new List<string>();
@@ -135,7 +136,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task BranchRoutes_WhenBranchAActsOnItsOwnMember_AreServed()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var own = world.MembersOfA[0];
 
         var member = await world.BranchA.Client.GetAsync($"/api/v1/branch/members/{own.MemberId}");
@@ -150,7 +151,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task ListRoutes_WhenCalledByBranchA_ShowOnlyBranchAMembersWhateverTheSearch()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var b1 = world.IssuedCardOfB;
         var failures = new List<string>();
         string[] foreignSearches =
@@ -194,7 +195,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task TillLookup_WhenBranchAScansBranchBCard_ReturnsOnlyTheMinimalMaskedView()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var b1 = world.IssuedCardOfB;
         var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.MinimalView).ToList();
 
@@ -235,7 +236,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task OfflineApplication_WhenBranchANamesBranchB_HomesTheMemberInBranchA()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.HomesInCaller).ToList();
 
         foreach (var route in routes)
@@ -257,7 +258,7 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     [Fact]
     public async Task BranchRoutes_WhenCalledByHeadOffice_SeeEveryBranch()
     {
-        var world = await BuildWorldAsync();
+        var world = await BuildMatrixWorldAsync();
         var hq = HeadOffice();
         var everyone = world.MembersOfA.Concat(world.MembersOfB).ToList();
 
@@ -272,6 +273,44 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
         memberOfB.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ReadJsonAsync(memberOfB))["phone"]!.GetValue<string>().ShouldBe(world.IssuedCardOfB.Phone);
         lookup["cardNumber"]!.GetValue<string>().ShouldBe(world.IssuedCardOfB.CardNumber);
+    }
+
+    [Fact]
+    public async Task TillRoutes_WhenBranchAServesBranchBCard_AreServedWithoutBranchBPersonalData()
+    {
+        var world = await BuildMatrixWorldAsync();
+        var b3 = world.ActiveCardOfB!;
+        var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.AnyCardOfChain).ToList();
+        string[] secrets = [b3.Name, b3.Phone, b3.Phone[^4..], b3.BirthDate, b3.MemberId.ToString(), world.BranchB.Id.ToString()];
+        string[] personalFields = ["name", "maskedName", "phone", "birthDate", "memberId", "homeBranchId", "address", "email"];
+        var failures = new List<string>();
+
+        foreach (var route in routes)
+        {
+            var response = await SendAsync(world.BranchA.Client, route, world);
+            var raw = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != route.OwnerStatus)
+            {
+                failures.Add($"{route}: expected {(int)route.OwnerStatus}, got {(int)response.StatusCode}: {raw}");
+                continue;
+            }
+
+            var body = JsonNode.Parse(raw);
+            if (body?["cardNumber"]?.GetValue<string>() != b3.CardNumber)
+            {
+                failures.Add($"{route} does not answer for the scanned card: {raw}");
+            }
+
+            failures.AddRange(StringValues(body).Where(v => secrets.Any(s => v.Contains(s, StringComparison.Ordinal)))
+                .Select(v => $"{route} leaks '{v}'"));
+            failures.AddRange(PropertyNames(body).Intersect(personalFields, StringComparer.OrdinalIgnoreCase)
+                .Select(p => $"{route} has personal field '{p}'"));
+        }
+
+        routes.ShouldNotBeEmpty();
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        (await SellingBranchOfAsync("MATRIX-0002")).ShouldBe(world.BranchA.Id, "the sale is branch A's, whoever's card it was");
+        (await HomeBranchOfAsync(b3.MemberId)).ShouldBe(world.BranchB.Id);
     }
 
     private IEnumerable<(string Name, HttpClient Client)> WrongAudiences(RouteAudience audience, IsolationWorld world) => audience switch
@@ -289,6 +328,49 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
         RouteAudience.HeadOffice => HeadOffice(),
         _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, null),
     };
+
+    /// <summary>
+    /// The shared world plus what the till and points routes act on: an active card of branch B, a receipt of
+    /// branch B made the day before (line 1, two units of the matrix's till line: 251 points, spendable today),
+    /// and a gift.
+    /// </summary>
+    private async Task<IsolationWorld> BuildMatrixWorldAsync()
+    {
+        const string Phone = "13700007788";
+        const string Name = "欧阳娜娜";
+        const string Receipt = "MATRIX-0001";
+        var world = await BuildWorldAsync();
+        var card = await ApplyOfflineAsync(world.BranchB, Phone, Name);
+        var b3 = new IsolatedMember(Guid.Parse(card["memberId"]!.GetValue<string>()), card["cardNumber"]!.GetValue<string>(), Phone, Name, BirthDateOfOfflineMembers);
+        var activated = await world.BranchB.Client.PostAsync($"/api/v1/branch/cards/{b3.CardNumber}/activate", null);
+        activated.StatusCode.ShouldBe(HttpStatusCode.OK, await activated.Content.ReadAsStringAsync());
+        Factory.Clock.SetUtcNow(DateTimeOffset.UtcNow.AddDays(-1));
+        var sold = await world.BranchB.Client.PostAsJsonAsync(
+            "/api/v1/branch/purchases", new { receiptNo = Receipt, code = b3.CardNumber, lines = RouteCases.TillLines });
+        Factory.Clock.Reset();
+        sold.StatusCode.ShouldBe(HttpStatusCode.Created, await sold.Content.ReadAsStringAsync());
+        var gift = await HeadOffice().PostAsJsonAsync("/api/v1/hq/gifts", new { name = "雨伞", pointsPrice = 100L, stock = 10 });
+        gift.StatusCode.ShouldBe(HttpStatusCode.Created, await gift.Content.ReadAsStringAsync());
+        var giftId = Guid.Parse((await ReadJsonAsync(gift))["id"]!.GetValue<string>());
+
+        return world with { MembersOfB = [.. world.MembersOfB, b3], ActiveCardOfB = b3, ReceiptOfB = Receipt, GiftId = giftId };
+    }
+
+    private static IEnumerable<string> PropertyNames(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => PropertyNames(p.Value).Prepend(p.Key)),
+        JsonArray a => a.SelectMany(PropertyNames),
+        _ => [],
+    };
+
+    private async Task<Guid> SellingBranchOfAsync(string receiptNo)
+    {
+        await using var connection = await Factory.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT branch_id FROM membercard.purchases WHERE receipt_no = @receipt";
+        command.Parameters.AddWithValue("receipt", receiptNo);
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
 
     private async Task<Guid> HomeBranchOfAsync(Guid memberId)
     {

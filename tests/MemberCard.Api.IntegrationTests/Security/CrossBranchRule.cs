@@ -6,7 +6,7 @@ public enum CrossBranchRule
     /// <summary>Not a branch route: the audience checks are all there is.</summary>
     NotApplicable,
 
-    /// <summary>The route targets one member or card: branch B's looks exactly like a missing one (404), and nothing changes.</summary>
+    /// <summary>The route targets one member, card or receipt: branch B's looks exactly like a missing one (404), and nothing changes.</summary>
     NotFound,
 
     /// <summary>A list: only the caller's own members, whatever the search.</summary>
@@ -14,6 +14,12 @@ public enum CrossBranchRule
 
     /// <summary>The till scan: any card of the chain, but only the minimal masked view.</summary>
     MinimalView,
+
+    /// <summary>
+    /// The till's quote and sale: any active card of the chain is served, wherever its home, but the answer
+    /// carries none of the member's personal data (name, phone, birth date) nor branch B's ids.
+    /// </summary>
+    AnyCardOfChain,
 
     /// <summary>An offline application: the member always lands in the caller's branch, whatever branch the body names.</summary>
     HomesInCaller,

@@ -5,7 +5,8 @@ using MemberCard.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Two branches with members in every card state the branch routes act on, two shoppers with cards (one
-/// homed in each branch), one shopper without a card, and API keys to revoke.
+/// homed in each branch), one shopper without a card, and API keys to revoke. The till routes also need an
+/// active card of branch B, a receipt of branch B and a gift, which only the matrix adds (the init properties).
 /// </summary>
 public sealed record IsolationWorld(
     TestBranch BranchA,
@@ -21,4 +22,17 @@ public sealed record IsolationWorld(
     HttpClient ShopperWithoutCard,
     string SpareKeyIdOfA,
     string RevokedKeySecret,
-    JsonObject Programme);
+    JsonObject Programme)
+{
+    /// <summary>An activated card homed in branch B: any till of the chain may quote and sell to it.</summary>
+    public IsolatedMember? ActiveCardOfB { get; init; }
+
+    /// <summary>
+    /// A receipt committed at branch B for <see cref="ActiveCardOfB"/> the day before (line 1, two units), so
+    /// its points can already be spent.
+    /// </summary>
+    public string? ReceiptOfB { get; init; }
+
+    /// <summary>A gift of the catalogue.</summary>
+    public Guid? GiftId { get; init; }
+}

@@ -26,6 +26,12 @@ public static class RouteCases
         Me("POST", "/api/v1/me/card/reissue", _ => null, HttpStatusCode.OK),
         Me("POST", "/api/v1/me/phone", w => new { phoneCode = "dev:" + w.MemberX.Phone }, HttpStatusCode.OK),
         Me("PATCH", "/api/v1/me/profile", _ => new { address = "深圳市南山区科技园" }, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/points/ledger", _ => null, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/points/lots", _ => null, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/gifts", _ => null, HttpStatusCode.OK),
+
+        // The shopper has no points to spend: the call is well formed and reaches the points check.
+        Me("POST", "/api/v1/me/redemptions", w => new { giftId = w.GiftId ?? Guid.Empty, quantity = 1, reference = "MATRIX-G1" }, HttpStatusCode.Conflict),
 
         Branch("POST", "/api/v1/branch/card-applications", CrossBranchRule.HomesInCaller,
             _ => "/api/v1/branch/card-applications",
@@ -43,6 +49,22 @@ public static class RouteCases
             w => $"/api/v1/branch/cards/{w.FrozenCardOfB.CardNumber}/reissue", _ => null, HttpStatusCode.OK),
         Branch("GET", "/api/v1/branch/cards/lookup", CrossBranchRule.MinimalView,
             w => $"/api/v1/branch/cards/lookup?code={w.IssuedCardOfB.CardNumber}", _ => null, HttpStatusCode.OK),
+        Branch("POST", "/api/v1/branch/checkout/quote", CrossBranchRule.AnyCardOfChain,
+            _ => "/api/v1/branch/checkout/quote",
+            w => new { code = w.ActiveCardOfB!.CardNumber, lines = TillLines },
+            HttpStatusCode.OK),
+        Branch("POST", "/api/v1/branch/purchases", CrossBranchRule.AnyCardOfChain,
+            _ => "/api/v1/branch/purchases",
+            w => new { receiptNo = "MATRIX-0002", code = w.ActiveCardOfB!.CardNumber, lines = TillLines },
+            HttpStatusCode.Created),
+        Branch("POST", "/api/v1/branch/purchases/{receiptNo}/returns", CrossBranchRule.NotFound,
+            w => $"/api/v1/branch/purchases/{w.ReceiptOfB}/returns",
+            _ => new { lines = new[] { new { lineNo = 1, quantity = 1m } } },
+            HttpStatusCode.OK),
+        Branch("POST", "/api/v1/branch/redemptions", CrossBranchRule.AnyCardOfChain,
+            _ => "/api/v1/branch/redemptions",
+            w => new { code = w.ActiveCardOfB!.CardNumber, points = 100L, reference = "MATRIX-P1" },
+            HttpStatusCode.Created),
 
         HeadOffice("GET", "/api/v1/hq/branches", _ => "/api/v1/hq/branches", _ => null, HttpStatusCode.OK),
         HeadOffice("POST", "/api/v1/hq/branches", _ => "/api/v1/hq/branches",
@@ -56,7 +78,24 @@ public static class RouteCases
             _ => new { name = "matrix HQ key", role = "HeadOffice" }, HttpStatusCode.Created),
         HeadOffice("DELETE", "/api/v1/hq/api-keys/{keyId:guid}", w => $"/api/v1/hq/api-keys/{w.SpareKeyIdOfA}", _ => null, HttpStatusCode.OK),
         HeadOffice("GET", "/api/v1/hq/audit", _ => "/api/v1/hq/audit", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/gifts", _ => "/api/v1/hq/gifts", _ => null, HttpStatusCode.OK),
+        HeadOffice("POST", "/api/v1/hq/gifts", _ => "/api/v1/hq/gifts",
+            _ => new { name = "保温杯", pointsPrice = 800L, stock = 20 }, HttpStatusCode.Created),
+        HeadOffice("PUT", "/api/v1/hq/gifts/{giftId:guid}", w => $"/api/v1/hq/gifts/{w.GiftId}",
+            _ => new { name = "帆布袋", pointsPrice = 300L, stock = 5 }, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/campaigns", _ => "/api/v1/hq/campaigns", _ => null, HttpStatusCode.OK),
+        HeadOffice("POST", "/api/v1/hq/campaigns", _ => "/api/v1/hq/campaigns",
+            w => new { name = "Tea week", multiplier = 2m, startsOn = "2030-03-01", endsOn = "2030-03-07", branchIds = new[] { w.BranchB.Id }, categories = new[] { "TEA" } },
+            HttpStatusCode.Created),
+        HeadOffice("POST", "/api/v1/hq/members/{memberId:guid}/points/adjustments",
+            w => $"/api/v1/hq/members/{w.IssuedCardOfB.MemberId}/points/adjustments",
+            _ => new { points = 50L, reason = "matrix goodwill" }, HttpStatusCode.Created),
+        HeadOffice("POST", "/api/v1/hq/jobs/{name}/run", _ => "/api/v1/hq/jobs/points-expiry/run", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/jobs/runs", _ => "/api/v1/hq/jobs/runs", _ => null, HttpStatusCode.OK),
     ];
+
+    /// <summary>What the till scans in the matrix: one regular-price line of ¥251, so a sale earns 251 points.</summary>
+    public static object[] TillLines { get; } = [new { sku = "TEA-500G", category = "TEA", quantity = 2m, unitPrice = 125.50m }];
 
     public static string PrefixOf(RouteAudience audience) => audience switch
     {

@@ -7,7 +7,7 @@ using MemberCard.Application.Common.Interfaces;
 using MemberCard.Domain.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class RevokeApiKeyCommandHandler(IMemberCardDbContext db, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand, ApiKeyDto>
+public sealed class RevokeApiKeyCommandHandler(IMemberCardDbContext db, ICredentialCache credentials, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand, ApiKeyDto>
 {
     public async ValueTask<ApiKeyDto> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
     {
@@ -16,6 +16,7 @@ public sealed class RevokeApiKeyCommandHandler(IMemberCardDbContext db, TimeProv
             ?? throw new NotFoundException("api_key.not_found", "No such key.");
         key.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        credentials.Forget(key.Hash);
         return ApiKeyDto.From(key);
     }
 }

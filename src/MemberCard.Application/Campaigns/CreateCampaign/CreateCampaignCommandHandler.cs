@@ -3,6 +3,7 @@ namespace MemberCard.Application.Campaigns.CreateCampaign;
 using Mediator;
 using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
+using MemberCard.Domain.Branches;
 using MemberCard.Domain.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ public sealed class CreateCampaignCommandHandler(IMemberCardDbContext db, TimePr
     public async ValueTask<CampaignDto> Handle(CreateCampaignCommand command, CancellationToken cancellationToken)
     {
         var branchIds = (command.BranchIds ?? []).Distinct().ToList();
-        var known = await db.Branches.CountAsync(b => branchIds.Contains(b.Id.Value), cancellationToken);
+        var typedIds = branchIds.Select(id => new BranchId(id)).ToList();
+        var known = await db.Branches.CountAsync(b => typedIds.Contains(b.Id), cancellationToken);
         if (known != branchIds.Count)
         {
             throw new InvalidInputException("branchIds", "branch.not_found", "A listed branch does not exist.");

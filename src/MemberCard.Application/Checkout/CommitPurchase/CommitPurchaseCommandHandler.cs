@@ -37,13 +37,16 @@ public sealed class CommitPurchaseCommandHandler(
 
         var earlier = await db.Purchases.AsNoTracking()
             .Where(p => p.BranchId == branchId && (p.ReceiptNo == receiptNo || (command.IdempotencyKey != null && p.IdempotencyKey == command.IdempotencyKey)))
-            .Select(p => new { p.RequestHash, p.ResponseJson })
+            .Select(p => new { p.ReceiptNo, p.RequestHash, p.ResponseJson })
             .FirstOrDefaultAsync(cancellationToken);
         if (earlier is not null)
         {
+            // An Idempotency-Key names one operation: the same key with another receipt is a client error, not a retry.
             return earlier.RequestHash == requestHash
                 ? new CommitOutcome(JsonSerializer.Deserialize<PurchaseReceipt>(earlier.ResponseJson!, Json)!, Replayed: true)
-                : throw new DomainException("purchase.receipt_conflict", "This receipt number was already committed with different content.");
+                : earlier.ReceiptNo == receiptNo
+                    ? throw new DomainException("purchase.receipt_conflict", "This receipt number was already committed with different content.")
+                    : throw new DomainException("purchase.idempotency_key_conflict", "This Idempotency-Key was already used for another receipt.");
         }
 
         var scanned = await desk.FindCardAsync(command.Code!, cancellationToken);

@@ -30,15 +30,19 @@ public sealed class ReturnPurchaseCommandHandler(IMemberCardDbContext db, ICurre
         var now = clock.GetUtcNow();
         var context = new PointsContext(now, programme.BusinessDate(now), principal.Kind == PrincipalKind.Branch ? principal.BranchId.Value : branchId.Value);
 
+        var expired = purchase.EarnedLotId is { } lotId
+            ? -await db.PointsLedger.IgnoreQueryFilters()
+                .Where(e => e.LotId == lotId && e.Kind == LedgerEntryKind.Expire).SumAsync(e => e.Points, cancellationToken)
+            : 0;
         var lines = command.Lines!.Select(l => new ReturnLine(l.LineNo!.Value, l.Quantity!.Value)).ToList();
-        var record = purchase.Return(lines, branchId, wallet, programme, context);
+        var record = purchase.Return(lines, branchId, wallet, programme, context, expired);
         desk.Keep(wallet);
         await db.SaveChangesAsync(cancellationToken);
 
         return new ReturnReceipt(
             purchase.Id.Value, purchase.ReceiptNo, record.Sequence, command.Lines!,
             Yuan.Of(record.ReturnedAmount), Yuan.Of(record.MoneyRefund),
-            record.PointsRefunded, record.PointsReversed, record.PointsShortfall, Yuan.Of(record.CashToCollect),
+            record.PointsRefunded, record.PointsReversed, record.PointsShortfall, Yuan.Of(record.CashToCollect), record.PointsExpiredForgiven,
             wallet.Balance, purchase.IsFullyReturned);
     }
 

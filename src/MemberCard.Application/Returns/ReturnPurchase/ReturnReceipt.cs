@@ -15,5 +15,6 @@ public sealed record ReturnReceipt(
     long PointsReversed,
     long PointsShortfall,
     decimal CashToCollect,
+    long PointsExpiredForgiven,
     long PointsBalance,
     bool FullyReturned);

@@ -207,7 +207,6 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MemberCard.Domain.Campaigns.PointsCampaign", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -305,7 +304,6 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MemberCard.Domain.Gifts.Redemption", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -715,7 +713,6 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MemberCard.Domain.Milestones.MilestoneClaim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1059,6 +1056,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("points_earned");
 
+                    b.Property<long>("PointsExpiredForgiven")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_expired_forgiven");
+
                     b.Property<long>("PointsReversalSettled")
                         .HasColumnType("bigint")
                         .HasColumnName("points_reversal_settled");
@@ -1247,7 +1248,6 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MemberCard.Domain.Purchases.PurchaseReturn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1277,6 +1277,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<long>("PointsExpiredForgiven")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_expired_forgiven");
 
                     b.Property<long>("PointsRefunded")
                         .HasColumnType("bigint")

@@ -1,0 +1,35 @@
+namespace MemberCard.Infrastructure.Jobs;
+
+using MemberCard.Application.Jobs.AwardMilestoneGifts;
+using MemberCard.Application.Jobs.Common;
+using MemberCard.Application.Jobs.ExpirePoints;
+using MemberCard.Application.Jobs.ReviewTier;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class JobsRegistration
+{
+    /// <summary>The scheduled jobs, their runner (advisory locks, run records) and the scheduler.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(DependencyInjection.ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string '{DependencyInjection.ConnectionStringName}' is missing.");
+
+        services.AddOptions<JobOptions>()
+            .Bind(configuration.GetSection(JobOptions.Section))
+            .Validate(o => o.StartDelay >= TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Jobs:StartDelay must not be negative and Jobs:PollInterval must be positive.")
+            .ValidateOnStart();
+
+        services.AddSingleton<SystemScopes>();
+        services.AddSingleton<MemberSweep>();
+        services.AddSingleton<IJobCandidates, JobCandidates>();
+        services.AddSingleton<IScheduledJob, PointsExpiryJob>();
+        services.AddSingleton<IScheduledJob, TierReviewJob>();
+        services.AddSingleton<IScheduledJob, MilestoneGiftsJob>();
+        services.AddSingleton(_ => new JobLocks(connectionString));
+        services.AddSingleton<BusinessClock>();
+        services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddHostedService<JobScheduler>();
+        return services;
+    }
+}
