@@ -170,6 +170,7 @@ app.MapMeEndpoints();
 app.MapBranchEndpoints();
 app.MapCheckoutEndpoints();
 app.MapPointsEndpoints();
+app.MapMilestoneEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 

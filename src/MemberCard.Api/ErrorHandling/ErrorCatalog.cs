@@ -70,6 +70,8 @@ public static class ErrorCatalog
         ["gift.not_active"] = "该礼品今天不可兑换。",
         ["redemption.window_closed"] = "当前不在积分兑换期内。",
         ["auth.branch_only"] = "仅限门店收银操作。",
+        ["milestone.not_found"] = "没有这条返礼记录。",
+        ["milestone.not_open"] = "该返礼已领取或已过期。",
     };
 
     public static string Describe(string code, string english) =>

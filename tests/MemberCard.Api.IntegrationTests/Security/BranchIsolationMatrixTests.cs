@@ -193,6 +193,22 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     }
 
     [Fact]
+    public async Task RecordLists_WhenCalledByBranchA_ShowOnlyRecordsOfBranchAMembers()
+    {
+        var world = await BuildMatrixWorldAsync();
+        var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.OwnMembersRecords).ToList();
+
+        foreach (var route in routes)
+        {
+            var page = await ReadJsonAsync(await world.BranchA.Client.GetAsync(route.Path(world)));
+
+            page["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>())).ShouldBe([world.ClaimOfA!.Value], $"{route} for branch A");
+        }
+
+        routes.ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task TillLookup_WhenBranchAScansBranchBCard_ReturnsOnlyTheMinimalMaskedView()
     {
         var world = await BuildMatrixWorldAsync();
@@ -353,7 +369,30 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
         gift.StatusCode.ShouldBe(HttpStatusCode.Created, await gift.Content.ReadAsStringAsync());
         var giftId = Guid.Parse((await ReadJsonAsync(gift))["id"]!.GetValue<string>());
 
-        return world with { MembersOfB = [.. world.MembersOfB, b3], ActiveCardOfB = b3, ReceiptOfB = Receipt, GiftId = giftId };
+        var claimOfB = await GrantClaimAsync(b3.MemberId);
+        var claimOfA = await GrantClaimAsync(world.MembersOfA[0].MemberId);
+
+        return world with
+        {
+            MembersOfB = [.. world.MembersOfB, b3], ActiveCardOfB = b3, ReceiptOfB = Receipt, GiftId = giftId, ClaimOfB = claimOfB, ClaimOfA = claimOfA,
+        };
+    }
+
+    /// <summary>An open milestone claim, as the month-end job would grant it.</summary>
+    private async Task<Guid> GrantClaimAsync(Guid memberId)
+    {
+        var id = Guid.NewGuid();
+        await using var connection = await Factory.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO membercard.milestone_claims
+                (id, member_id, card_year_start, milestone_points, points_earned, gift_value, eligible_on, lapses_on, status)
+            VALUES (@id, @member, current_date - 100, 5000, 5200, 200, current_date - 1, current_date + 80, 'Open')
+            """;
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("member", memberId);
+        await command.ExecuteNonQueryAsync();
+        return id;
     }
 
     private static IEnumerable<string> PropertyNames(JsonNode? node) => node switch

@@ -21,6 +21,9 @@ public enum CrossBranchRule
     /// </summary>
     AnyCardOfChain,
 
+    /// <summary>A list of member-owned records (e.g. milestone claims): only those of the caller's own members.</summary>
+    OwnMembersRecords,
+
     /// <summary>An offline application: the member always lands in the caller's branch, whatever branch the body names.</summary>
     HomesInCaller,
 }

@@ -35,4 +35,10 @@ public sealed record IsolationWorld(
 
     /// <summary>A gift of the catalogue.</summary>
     public Guid? GiftId { get; init; }
+
+    /// <summary>An open milestone gift claim of a branch-B member.</summary>
+    public Guid? ClaimOfB { get; init; }
+
+    /// <summary>An open milestone gift claim of a branch-A member.</summary>
+    public Guid? ClaimOfA { get; init; }
 }
