@@ -13,13 +13,21 @@ public static class ScannedCode
 {
     public static IQueryable<Card> Cards(IMemberCardDbContext db, string? code)
     {
+        var cards = db.Cards.IgnoreQueryFilters();
         var isCard = CardNumber.TryParse(code, out var number);
         var isPhone = PhoneNumber.TryCreate(code, out var phone);
+
+        // Each shape is its own indexed query: one predicate OR-ed over both would scan every card.
+        var byNumber = cards.Where(c => c.Number == number);
         var members = db.Members.IgnoreQueryFilters();
-        return db.Cards.IgnoreQueryFilters()
-            .Where(c => (isCard && c.Number == number)
-                || (isPhone && c.Status != CardStatus.Replaced && c.Status != CardStatus.Cancelled
-                    && members.Any(m => m.Id == c.MemberId && m.Phone == phone && m.Status == MemberStatus.Active)))
-            .OrderByDescending(c => isCard && c.Number == number);
+        var byPhone = cards.Where(c => c.Status != CardStatus.Replaced && c.Status != CardStatus.Cancelled
+            && members.Any(m => m.Id == c.MemberId && m.Phone == phone && m.Status == MemberStatus.Active));
+        return (isCard, isPhone) switch
+        {
+            (true, true) => byNumber.Concat(byPhone),
+            (true, false) => byNumber,
+            (false, true) => byPhone,
+            _ => cards.Where(_ => false),
+        };
     }
 }
