@@ -19,7 +19,18 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is missing (ConnectionStrings__{ConnectionStringName}).");
 
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString);
+
+        // The till runs the same few statements all day: prepare them once per connection, and skip the
+        // DISCARD ALL on pool return (no session state is used on pooled connections).
+        if (dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            dataSourceBuilder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+
+        dataSourceBuilder.ConnectionStringBuilder.NoResetOnClose = true;
+        var dataSource = dataSourceBuilder.Build();
         services.AddSingleton(dataSource);
         services.AddScoped<DomainEventsInterceptor>();
         services.AddDbContext<MemberCardDbContext>((sp, options) => options

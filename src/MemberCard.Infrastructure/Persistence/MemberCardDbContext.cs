@@ -15,10 +15,21 @@ using MemberCard.Domain.Programme;
 using MemberCard.Infrastructure.Persistence.Converters;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class MemberCardDbContext(DbContextOptions<MemberCardDbContext> options, ICurrentPrincipal principal)
-    : DbContext(options), IMemberCardDbContext
+public sealed class MemberCardDbContext : DbContext, IMemberCardDbContext
 {
     public const string Schema = "membercard";
+
+    private readonly ICurrentPrincipal _principal;
+
+    public MemberCardDbContext(DbContextOptions<MemberCardDbContext> options, ICurrentPrincipal principal)
+        : base(options)
+    {
+        _principal = principal;
+
+        // Commands run in one transaction of their own and save once, so the savepoint EF would wrap around
+        // each save (and its RELEASE round trip) buys nothing.
+        Database.AutoSavepointsEnabled = false;
+    }
 
     public DbSet<Member> Members => Set<Member>();
 
@@ -51,11 +62,11 @@ public sealed class MemberCardDbContext(DbContextOptions<MemberCardDbContext> op
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     // The query filters read these per query, so one model serves every principal.
-    private bool ScopeSeesAll => principal.SeesAllBranches;
+    private bool ScopeSeesAll => _principal.SeesAllBranches;
 
-    private BranchId ScopeBranchId => principal.BranchId;
+    private BranchId ScopeBranchId => _principal.BranchId;
 
-    private MemberId ScopeMemberId => principal.MemberId;
+    private MemberId ScopeMemberId => _principal.MemberId;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,31 +18,42 @@ public sealed class LookupCardAtTillQueryHandler(IMemberCardDbContext db, ICurre
     public async ValueTask<TillCardView> Handle(LookupCardAtTillQuery query, CancellationToken cancellationToken)
     {
         var scanned = ScannedCode.Cards(db, query.Code);
+        // A plain join keeps this to index probes; a correlated .Single() turns into a window over all members.
         var hit = await scanned
-            .Select(c => new
+            .Join(db.Members.IgnoreQueryFilters(), c => c.MemberId, m => m.Id, (c, m) => new
             {
                 c.Number,
                 c.Status,
                 c.HomeBranchId,
-                Member = db.Members.IgnoreQueryFilters().Where(m => m.Id == c.MemberId).Select(m => new { m.Name, m.Tier, m.PointsBalance }).Single(),
-                Current = db.Cards.IgnoreQueryFilters()
-                    .Where(o => o.MemberId == c.MemberId && (o.Status == CardStatus.Issued || o.Status == CardStatus.Active || o.Status == CardStatus.Frozen))
-                    .Select(o => (CardNumber?)o.Number)
-                    .FirstOrDefault(),
+                c.MemberId,
+                m.Name,
+                m.Tier,
+                m.PointsBalance,
             })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw CardTarget.CardNotFound();
+
+        // Only a replaced card needs the member's current one looked up; otherwise it is the card itself.
+        var current = hit.Status switch
+        {
+            CardStatus.Replaced => await db.Cards.IgnoreQueryFilters()
+                .Where(o => o.MemberId == hit.MemberId && (o.Status == CardStatus.Issued || o.Status == CardStatus.Active || o.Status == CardStatus.Frozen))
+                .Select(o => (CardNumber?)o.Number)
+                .FirstOrDefaultAsync(cancellationToken),
+            CardStatus.Cancelled => null,
+            _ => hit.Number,
+        };
 
         var programme = await db.Programme.AsNoTracking().SingleAsync(cancellationToken);
         return new TillCardView(
             hit.Number.Value,
             hit.Status.ToString(),
             hit.Status == CardStatus.Active,
-            Pii.MaskName(hit.Member.Name),
-            hit.Member.Tier.ToString(),
-            programme.RuleFor(hit.Member.Tier).DiscountRate,
-            hit.Member.PointsBalance,
+            Pii.MaskName(hit.Name),
+            hit.Tier.ToString(),
+            programme.RuleFor(hit.Tier).DiscountRate,
+            hit.PointsBalance,
             principal.SeesAllBranches || hit.HomeBranchId == principal.BranchId,
-            hit.Current?.Value);
+            current?.Value);
     }
 }
