@@ -75,6 +75,13 @@ public abstract class ApiTestBase(MemberCardApiFactory factory) : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>Staff activate the card at the branch, as a member who can earn and spend needs.</summary>
+    protected static async Task ActivateAtBranchAsync(TestBranch branch, string cardNumber)
+    {
+        var activated = await branch.Client.PostAsync($"/api/v1/branch/cards/{cardNumber}/activate", null);
+        activated.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await activated.Content.ReadAsStringAsync());
+    }
+
     protected static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
@@ -103,6 +110,9 @@ public abstract class ApiTestBase(MemberCardApiFactory factory) : IAsyncLifetime
 
         return snapshot;
     }
+
+    /// <summary>Balance = ledger sum = open lots for every member, nothing negative (see <see cref="PointsBooks"/>).</summary>
+    protected Task AssertPointsBooksBalanceAsync() => PointsBooks.AssertBalancedAsync(Factory);
 
     protected static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 }

@@ -26,20 +26,15 @@ public abstract class JobsTestBase(MemberCardApiFactory factory) : ApiTestBase(f
     /// <summary>Pins the API's clock to noon of a business date in China.</summary>
     protected void On(DateOnly businessDate) => At(businessDate, 12);
 
-    /// <summary>
-    /// Pins the API's clock to an hour of a business date in China, as a UTC instant: a <see cref="TimeProvider"/>
-    /// hands out UTC, and PostgreSQL's timestamptz accepts nothing else.
-    /// </summary>
-    protected void At(DateOnly businessDate, int hour) =>
-        Factory.Clock.SetUtcNow(new DateTimeOffset(businessDate.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).ToUniversalTime());
+    /// <summary>Pins the API's clock to an hour of a business date in China.</summary>
+    protected void At(DateOnly businessDate, int hour) => Factory.Clock.SetChinaDate(businessDate, hour);
 
     /// <summary>Applies at the branch and activates the card, on the clock's current business date.</summary>
     protected static async Task<JobMember> ActiveMemberAsync(TestBranch branch, string phone)
     {
         var card = await ApplyOfflineAsync(branch, phone);
         var number = card["cardNumber"]!.GetValue<string>();
-        var activated = await branch.Client.PostAsync($"/api/v1/branch/cards/{number}/activate", null);
-        activated.StatusCode.ShouldBe(HttpStatusCode.OK, await activated.Content.ReadAsStringAsync());
+        await ActivateAtBranchAsync(branch, number);
         return new JobMember(Guid.Parse(card["memberId"]!.GetValue<string>()), number);
     }
 
@@ -114,35 +109,6 @@ public abstract class JobsTestBase(MemberCardApiFactory factory) : ApiTestBase(f
     /// <summary>The Expire entries of a member: (points, lot id), oldest first.</summary>
     protected Task<List<string[]>> ExpiriesAsync(JobMember member) =>
         RowsAsync("SELECT points::text, lot_id::text FROM membercard.points_ledger WHERE member_id = @id AND kind = 'Expire' ORDER BY id", ("id", member.MemberId));
-
-    /// <summary>
-    /// The books balance for every member: stored balance = ledger sum = open lots = the last running balance,
-    /// nothing negative, and no lot ever expired twice.
-    /// </summary>
-    protected async Task AssertPointsBooksBalanceAsync()
-    {
-        var drifted = await RowsAsync("""
-            SELECT m.id::text, m.points_balance,
-                   COALESCE((SELECT SUM(l.points) FROM membercard.points_ledger l WHERE l.member_id = m.id), 0),
-                   COALESCE((SELECT SUM(o.remaining) FROM membercard.points_lots o WHERE o.member_id = m.id), 0),
-                   COALESCE((SELECT l.balance_after FROM membercard.points_ledger l WHERE l.member_id = m.id ORDER BY l.id DESC LIMIT 1), 0)
-            FROM membercard.members m
-            WHERE m.points_balance <> COALESCE((SELECT SUM(l.points) FROM membercard.points_ledger l WHERE l.member_id = m.id), 0)
-               OR m.points_balance <> COALESCE((SELECT SUM(o.remaining) FROM membercard.points_lots o WHERE o.member_id = m.id), 0)
-               OR m.points_balance <> COALESCE((SELECT l.balance_after FROM membercard.points_ledger l WHERE l.member_id = m.id ORDER BY l.id DESC LIMIT 1), 0)
-            """);
-        var negative = await ScalarAsync<long>("""
-            SELECT (SELECT count(*) FROM membercard.members WHERE points_balance < 0)
-                 + (SELECT count(*) FROM membercard.points_lots WHERE remaining < 0 OR remaining > original)
-                 + (SELECT count(*) FROM membercard.points_ledger WHERE balance_after < 0)
-            """);
-        var expiredTwice = await ScalarAsync<long>(
-            "SELECT count(*) FROM (SELECT lot_id FROM membercard.points_ledger WHERE kind = 'Expire' GROUP BY lot_id HAVING count(*) > 1) twice");
-
-        drifted.ShouldBeEmpty(string.Join("; ", drifted.Select(r => string.Join(", ", r))));
-        negative.ShouldBe(0);
-        expiredTwice.ShouldBe(0);
-    }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, (string Name, object Value)[] parameters)
     {

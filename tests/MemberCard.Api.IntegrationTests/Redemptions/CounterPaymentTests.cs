@@ -26,7 +26,7 @@ public sealed class CounterPaymentTests(MemberCardApiFactory factory) : PointsTe
         (await LedgerKindsAsync(member)).ShouldBe(["Earn", "Payment"]);
         (await ScalarAsync<long>("SELECT points FROM membercard.points_ledger WHERE kind = 'Payment'")).ShouldBe(-250);
         (await ScalarAsync<string>("SELECT kind || '|' || points || '|' || value FROM membercard.redemptions")).ShouldBe("Payment|250|2.50");
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class CounterPaymentTests(MemberCardApiFactory factory) : PointsTe
         receipt["cardNumber"]!.GetValue<string>().ShouldBe(member.CardNumber);
         receipt["value"]!.GetValue<decimal>().ShouldBe(1.00m);
         (await BalanceOfAsync(member)).ShouldBe(400);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class CounterPaymentTests(MemberCardApiFactory factory) : PointsTe
         again["pointsBalance"]!.GetValue<long>().ShouldBe(250);
         await different.ShouldBeProblemAsync(HttpStatusCode.Conflict, "redemption.reference_conflict");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CounterPaymentTests(MemberCardApiFactory factory) : PointsTe
         await intoTodaysPoints.ShouldBeProblemAsync(HttpStatusCode.Conflict, "points.insufficient");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
         (await BalanceOfAsync(member)).ShouldBe(800);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CounterPaymentTests(MemberCardApiFactory factory) : PointsTe
         await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "points.insufficient");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
         (await BalanceOfAsync(member)).ShouldBe(400);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class CounterPaymentTests(MemberCardApiFactory factory) : PointsTe
 
         await response.ShouldBeValidationProblemAsync("giftId");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
             .ShouldBe($"-200|300|{member.CardNumber}|{branch.Id}");
         (await ScalarAsync<string>("SELECT kind || '|' || quantity || '|' || points || '|' || branch_id FROM membercard.redemptions"))
             .ShouldBe($"Gift|2|200|{branch.Id}");
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         (await StockOfAsync(gift)).ShouldBe(2);
         (await LedgerKindsAsync(member)).ShouldBe(["Earn", "Redeem"]);
         (await ScalarAsync<bool>("SELECT branch_id IS NULL FROM membercard.redemptions")).ShouldBeTrue();
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         await atCounter.ShouldBeProblemAsync(HttpStatusCode.Conflict, "points.insufficient");
         await online.ShouldBeProblemAsync(HttpStatusCode.Conflict, "points.insufficient");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         (await ScalarAsync<string>("SELECT string_agg(credited_on::text || ':' || remaining, ',' ORDER BY expires_on) FROM membercard.points_lots"))
             .ShouldBe($"{Iso(firstDay)}:0,{Iso(firstDay.AddDays(1))}:150");
         (await BalanceOfAsync(member)).ShouldBe(150);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
         (await StockOfAsync(gift)).ShouldBe(8);
         (await LedgerKindsAsync(member)).ShouldBe(["Earn", "Redeem", "Redeem"]);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         await asPayment.ShouldBeProblemAsync(HttpStatusCode.Conflict, "redemption.reference_conflict");
         await otherMember.ShouldBeProblemAsync(HttpStatusCode.Conflict, "redemption.reference_conflict");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         await moreThanLeft.ShouldBeProblemAsync(HttpStatusCode.Conflict, "gift.out_of_stock");
         await noneLeft.ShouldBeProblemAsync(HttpStatusCode.Conflict, "gift.out_of_stock");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         await early.ShouldBeProblemAsync(HttpStatusCode.Conflict, "gift.not_active");
         await late.ShouldBeProblemAsync(HttpStatusCode.Conflict, "gift.not_active");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         var march = await CreatedAsync(await RedeemAtCounterAsync(branch, member, gift, "POS-0001"));
         march["pointsBalance"]!.GetValue<long>().ShouldBe(400);
         (await StockOfAsync(gift)).ShouldBe(4);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         await byPhone.ShouldBeProblemAsync(HttpStatusCode.Conflict, "card.not_active");
         await online.ShouldBeProblemAsync(HttpStatusCode.Conflict, "card.not_active");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         var newCard = await CreatedAsync(await RedeemAtCounterAsync(branch, replacement, gift, "POS-0002"));
         newCard["cardNumber"]!.GetValue<string>().ShouldBe(replacement.CardNumber);
         newCard["pointsBalance"]!.GetValue<long>().ShouldBe(400);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -284,7 +284,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         await online.ShouldBeProblemAsync(HttpStatusCode.Conflict, "points.insufficient");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
         (await StockOfAsync(cheap)).ShouldBe(10);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -302,7 +302,7 @@ public sealed class GiftRedemptionTests(MemberCardApiFactory factory) : PointsTe
         await unknownGift.ShouldBeProblemAsync(HttpStatusCode.NotFound, "gift.not_found");
         await unknownCard.ShouldBeProblemAsync(HttpStatusCode.NotFound, "card.not_found");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Theory]

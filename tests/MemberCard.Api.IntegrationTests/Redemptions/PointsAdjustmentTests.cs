@@ -35,7 +35,7 @@ public sealed class PointsAdjustmentTests(MemberCardApiFactory factory) : Points
         var details = items[0]!["details"]!;
         details["points"]!.GetValue<long>().ShouldBe(500, details.ToJsonString());
         details["reason"]!.GetValue<string>().ShouldBe("补录漏积分", details.ToJsonString());
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class PointsAdjustmentTests(MemberCardApiFactory factory) : Points
         entry["balanceAfter"]!.GetValue<long>().ShouldBe(100);
         (await BalanceOfAsync(member)).ShouldBe(100);
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.audit_entries WHERE action = 'points.adjusted'")).ShouldBe(1);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PointsAdjustmentTests(MemberCardApiFactory factory) : Points
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "points.insufficient");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Theory]

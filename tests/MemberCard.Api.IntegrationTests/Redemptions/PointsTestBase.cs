@@ -41,8 +41,7 @@ public abstract class PointsTestBase(MemberCardApiFactory factory) : ApiTestBase
         applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
         var card = await ReadJsonAsync(applied);
         var number = card["cardNumber"]!.GetValue<string>();
-        var activated = await branch.Client.PostAsync($"/api/v1/branch/cards/{number}/activate", null);
-        activated.StatusCode.ShouldBe(HttpStatusCode.OK, await activated.Content.ReadAsStringAsync());
+        await ActivateAtBranchAsync(branch, number);
         return new PointsMember(Guid.Parse(card["memberId"]!.GetValue<string>()), number, phone);
     }
 
@@ -151,6 +150,4 @@ public abstract class PointsTestBase(MemberCardApiFactory factory) : ApiTestBase
         return kinds.Length == 0 ? [] : kinds.Split(',');
     }
 
-    /// <summary>For every member: balance = ledger sum = open lots, nothing negative, the last entry's running balance = balance.</summary>
-    protected Task AssertPointsInvariantAsync() => PointsInvariant.AssertAsync(Factory);
 }

@@ -24,7 +24,7 @@ public sealed class RedemptionConcurrencyTests(MemberCardApiFactory factory) : P
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.redemptions")).ShouldBe(10);
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.points_ledger WHERE kind = 'Redeem'")).ShouldBe(10);
         (await ScalarAsync<long>("SELECT coalesce(sum(remaining), -1)::bigint FROM membercard.points_lots")).ShouldBe(0);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class RedemptionConcurrencyTests(MemberCardApiFactory factory) : P
         (await BalanceOfAsync(member)).ShouldBe(0);
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.points_ledger WHERE kind = 'Payment'")).ShouldBe(10);
         (await ScalarAsync<decimal>("SELECT sum(value) FROM membercard.redemptions WHERE kind = 'Payment'")).ShouldBe(10.00m);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class RedemptionConcurrencyTests(MemberCardApiFactory factory) : P
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.redemptions")).ShouldBe(5);
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.members WHERE points_balance = 100")).ShouldBe(5);
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.members WHERE points_balance = 300")).ShouldBe(15);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class RedemptionConcurrencyTests(MemberCardApiFactory factory) : P
         (await ScalarAsync<long>("SELECT count(*) FROM membercard.redemptions")).ShouldBe(1);
         (await BalanceOfAsync(member)).ShouldBe(400);
         (await StockOfAsync(gift)).ShouldBe(9);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     private static async Task ShouldBeTenWinnersAsync(HttpResponseMessage[] responses, string loserCode)

@@ -29,6 +29,6 @@ public sealed class PointsPaymentConcurrencyTests(MemberCardApiFactory factory) 
         (await CountAsync("SELECT count(*) FROM membercard.points_ledger WHERE kind = 'Payment' AND points = -100")).ShouldBe(10);
         (await CountAsync("SELECT count(*) FROM membercard.purchases WHERE points_used = 100")).ShouldBe(10);
         (await CountAsync("SELECT count(*) FROM membercard.points_lots WHERE remaining > 0")).ShouldBe(0);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 }

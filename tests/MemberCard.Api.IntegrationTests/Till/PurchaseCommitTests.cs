@@ -33,7 +33,7 @@ public sealed class PurchaseCommitTests(MemberCardApiFactory factory) : TillTest
         (await CountAsync(
             "SELECT count(*) FROM membercard.points_lots WHERE member_id = @m AND original = 100 AND remaining = 100 AND credited_on = '2026-03-10' AND expires_on = '2028-03-10'",
             ("m", member.MemberId))).ShouldBe(1, "a lot expires 24 months after it was earned");
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class PurchaseCommitTests(MemberCardApiFactory factory) : TillTest
             ("m", member.MemberId), ("p", Guid.Parse(receipt["purchaseId"]!.GetValue<string>())));
         recorded.ShouldBe(reason is null ? 0 : 1);
         (await CountAsync("SELECT count(*) FROM membercard.tier_changes")).ShouldBe(recorded);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class PurchaseCommitTests(MemberCardApiFactory factory) : TillTest
         (await ScalarAsync<string>(
             "SELECT string_agg(kind || ':' || points, ' ' ORDER BY id) FROM membercard.points_ledger WHERE member_id = @m", ("m", member.MemberId)))
             .ShouldBe("Earn:600 Payment:-100 Earn:29");
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class PurchaseCommitTests(MemberCardApiFactory factory) : TillTest
         lines.Select(l => Money(l!["paidAmount"])).ToArray().ShouldBe(new[] { 9.34m, 4.68m, 0.47m });
         Points(receipt["pointsEarned"]).ShouldBe(14, "floor(9.34 + 4.68); the special-price line earns nothing");
         Money(receipt["amountDue"]).ShouldBe(14.49m);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Theory]

@@ -38,7 +38,7 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         returns.ShouldAllBe(r => Points(r["pointsShortfall"]) == 0 && Money(r["cashToCollect"]) == 0m);
         returns.Sum(r => Money(r["moneyRefund"])).ShouldBe(Money(sale["amountDue"]), "every fen paid in money comes back");
         (await BalanceOfAsync(member)).ShouldBe(600, "as before the sale");
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         unchanged.ShouldBeUnchanged(before);
         await oneMore.ShouldBeProblemAsync(HttpStatusCode.Conflict, "return.exceeds_purchase");
         (await SnapshotDatabaseAsync()).ShouldBeUnchanged(afterPart);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         Money(returned["cashToCollect"]).ShouldBe(5.50m);
         Points(returned["pointsBalance"]).ShouldBe(0);
         (await BalanceOfAsync(member)).ShouldBe(0);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         Points(returned["pointsShortfall"]).ShouldBe(251);
         Money(returned["cashToCollect"]).ShouldBe(8.37m, "251 points at 30 a yuan is ¥8.3667, rounded up to the fen");
         (await BalanceOfAsync(member)).ShouldBe(0);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         (await ScalarAsync<DateOnly>("SELECT expires_on FROM membercard.points_lots WHERE source = 'Refund'"))
             .ShouldBe(later.AddDays(1), "the refund's own expiry (purchase date + 24 months) has passed, so it lasts until tomorrow");
         (await BalanceOfAsync(member)).ShouldBe(600);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         (await ScalarAsync<string>(
             "SELECT string_agg(kind || ':' || points, ' ' ORDER BY id) FROM membercard.points_ledger WHERE member_id = @m", ("m", member.MemberId)))
             .ShouldBe("Earn:600 Expire:-600");
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         (await TierOfAsync(member)).ShouldBe("Silver", "only the periodic review downgrades");
         (await CountAsync("SELECT count(*) FROM membercard.tier_changes")).ShouldBe(1);
         (await QuotedAsync(branch.Client, member.CardNumber, [TillLine.Regular("TEA", 1, 100.00m)]))["tier"]!.GetValue<string>().ShouldBe("Silver");
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 
     [Theory]
@@ -217,6 +217,6 @@ public sealed class PurchaseReturnTests(MemberCardApiFactory factory) : TillTest
         named.StatusCode.ShouldBe(HttpStatusCode.OK, await named.Content.ReadAsStringAsync());
         Points((await ReadJsonAsync(named))["pointsReversed"]).ShouldBe(25);
         (await BalanceOfAsync(member)).ShouldBe(25);
-        await AssertPointsInvariantAsync();
+        await AssertPointsBooksBalanceAsync();
     }
 }

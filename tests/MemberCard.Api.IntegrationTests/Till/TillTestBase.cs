@@ -26,19 +26,14 @@ public abstract class TillTestBase(MemberCardApiFactory factory) : ApiTestBase(f
         PinChinaDate(Today);
     }
 
-    /// <summary>
-    /// Pins the API clock to noon of a business date in China, as a UTC instant: TimeProvider.GetUtcNow must
-    /// answer in UTC, and Npgsql refuses to write a timestamptz with any other offset.
-    /// </summary>
-    protected void PinChinaDate(DateOnly date) =>
-        Factory.Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8)).ToUniversalTime());
+    /// <summary>Pins the API clock to noon of a business date in China.</summary>
+    protected void PinChinaDate(DateOnly date) => Factory.Clock.SetChinaDate(date);
 
     /// <summary>Applies at the branch and activates the card: a member who can earn and spend.</summary>
     protected async Task<TillMember> ActiveMemberAsync(TestBranch branch, string phone, string birthDate = OrdinaryBirthDate)
     {
         var member = await IssuedMemberAsync(branch, phone, birthDate);
-        var activated = await branch.Client.PostAsync($"/api/v1/branch/cards/{member.CardNumber}/activate", null);
-        activated.StatusCode.ShouldBe(HttpStatusCode.OK, await activated.Content.ReadAsStringAsync());
+        await ActivateAtBranchAsync(branch, member.CardNumber);
         return member;
     }
 
@@ -139,7 +134,6 @@ public abstract class TillTestBase(MemberCardApiFactory factory) : ApiTestBase(f
 
     protected static long Points(JsonNode? node) => node!.GetValue<long>();
 
-    protected Task AssertPointsInvariantAsync() => PointsInvariant.AssertHoldsAsync(Factory);
 
     protected async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {

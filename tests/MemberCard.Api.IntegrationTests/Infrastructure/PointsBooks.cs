@@ -1,24 +1,23 @@
-namespace MemberCard.Api.IntegrationTests.Redemptions;
-
-using MemberCard.Api.IntegrationTests.Infrastructure;
+namespace MemberCard.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The money-grade invariant read straight from the tables: for every member the stored balance equals the
-/// ledger sum and the sum of open lots, the newest ledger entry's running balance equals the stored balance,
-/// and nothing (balance, lot, running balance, gift stock) is negative.
+/// The money-grade invariant read straight from the tables, one definition for every test that moves points:
+/// for each member the stored balance equals the ledger sum, the open lots and the newest entry's running
+/// balance; nothing is negative (balances, lots, running balances, gift stock); no ledger row moves zero
+/// points; no lot expires twice.
 /// </summary>
-public static class PointsInvariant
+public static class PointsBooks
 {
-    private const string Sql = """
+    private const string Violations = """
         WITH ledger AS (
             SELECT member_id, sum(points) AS total,
                    (array_agg(balance_after ORDER BY id DESC))[1] AS last_balance
             FROM membercard.points_ledger GROUP BY member_id),
         lots AS (
             SELECT member_id, sum(remaining) AS total FROM membercard.points_lots GROUP BY member_id)
-        SELECT m.id::text || ': balance ' || m.points_balance
+        SELECT 'member ' || m.id::text || ': balance ' || m.points_balance
                || ', ledger ' || coalesce(ledger.total, 0)
-               || ', lots ' || coalesce(lots.total, 0)
+               || ', open lots ' || coalesce(lots.total, 0)
                || ', last running balance ' || coalesce(ledger.last_balance, 0)
         FROM membercard.members m
         LEFT JOIN ledger ON ledger.member_id = m.id
@@ -28,28 +27,30 @@ public static class PointsInvariant
            OR m.points_balance <> coalesce(ledger.last_balance, 0)
            OR m.points_balance < 0
         UNION ALL
-        SELECT 'negative lot ' || id::text FROM membercard.points_lots WHERE remaining < 0 OR remaining > original
+        SELECT 'lot out of range ' || id::text FROM membercard.points_lots WHERE remaining < 0 OR remaining > original OR original <= 0
         UNION ALL
-        SELECT 'negative running balance in entry ' || id FROM membercard.points_ledger WHERE balance_after < 0
+        SELECT 'bad ledger entry ' || id FROM membercard.points_ledger WHERE balance_after < 0 OR points = 0
+        UNION ALL
+        SELECT 'lot expired twice ' || lot_id::text FROM membercard.points_ledger WHERE kind = 'Expire' GROUP BY lot_id HAVING count(*) > 1
         UNION ALL
         SELECT 'negative stock of gift ' || id::text FROM membercard.gifts WHERE stock < 0
         """;
 
-    public static async Task AssertAsync(MemberCardApiFactory factory)
+    public static async Task AssertBalancedAsync(MemberCardApiFactory factory)
     {
         await using var connection = await factory.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
         var violations = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
+        await using (var command = connection.CreateCommand())
         {
+            command.CommandText = Violations;
+            await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 violations.Add(reader.GetString(0));
             }
         }
 
-        violations.ShouldBeEmpty("points invariant broken: " + string.Join("; ", violations));
+        violations.ShouldBeEmpty("points books do not balance: " + string.Join("; ", violations));
         await using var members = connection.CreateCommand();
         members.CommandText = "SELECT count(*) FROM membercard.members";
         ((long)(await members.ExecuteScalarAsync())!).ShouldBeGreaterThan(0, "the invariant was checked on an empty database");
