@@ -173,6 +173,8 @@ app.MapPointsEndpoints();
 app.MapMilestoneEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
+app.MapOutboxEndpoints();
+app.MapWeChatCallbackEndpoints();
 
 await app.RunAsync();
 

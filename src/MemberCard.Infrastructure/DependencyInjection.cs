@@ -4,7 +4,10 @@ using MemberCard.Application.Common.Interfaces;
 using MemberCard.Infrastructure.Persistence;
 using MemberCard.Infrastructure.Persistence.Interceptors;
 using MemberCard.Infrastructure.Persistence.Seeding;
+using MemberCard.Application.Common.WeChat;
 using MemberCard.Infrastructure.WeChat;
+using MemberCard.Infrastructure.WeChat.Callback;
+using MemberCard.Infrastructure.WeChat.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,15 +54,44 @@ public static class DependencyInjection
         });
         services.AddSingleton<DatabaseInitializer>();
 
-        var weChat = configuration.GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions();
-        services.Configure<WeChatOptions>(configuration.GetSection(WeChatOptions.Section));
-        if (weChat.Mode != WeChatMode.Simulated)
+        AddWeChat(services, configuration);
+        Jobs.JobsRegistration.AddJobs(services, configuration);
+        Outbox.OutboxRegistration.AddOutbox(services, configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// Live talks to WeChat with the configured apps and refuses to start without them. Simulated talks to the
+    /// local simulator with its well-known dev identities, and also accepts <c>dev:</c> login and phone codes.
+    /// </summary>
+    private static void AddWeChat(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WeChatOptions.Section);
+        var mode = section.Get<WeChatOptions>()?.Mode ?? WeChatMode.Live;
+        services.Configure<WeChatOptions>(section);
+        var settings = section.Get<WeChatClientSettings>() ?? new WeChatClientSettings();
+        if (mode == WeChatMode.Simulated)
         {
-            throw new InvalidOperationException("WeChat:Mode=Live needs the WeChat client, which is not built yet; run with WeChat:Mode=Simulated.");
+            SimulatorDefaults.FillIn(settings, section);
+        }
+        else if (string.IsNullOrWhiteSpace(settings.OfficialAccount.Token))
+        {
+            throw new InvalidOperationException("WeChat:Mode=Live needs WeChat:OfficialAccount:Token to verify the event push.");
         }
 
-        services.AddSingleton<IWeChatMiniProgram, SimulatedWeChatMiniProgram>();
-        Jobs.JobsRegistration.AddJobs(services, configuration);
-        return services;
+        services.AddWeChatClients(settings);
+        if (mode == WeChatMode.Simulated)
+        {
+            var live = services.Last(d => d.ServiceType == typeof(IWeChatMiniProgram));
+            services.Remove(live);
+            services.AddSingleton<IWeChatMiniProgram>(sp =>
+                new SimulatedWeChatMiniProgram((IWeChatMiniProgram)live.ImplementationFactory!(sp)));
+        }
+
+        services.AddSingleton<IWeChatCallbackCodec>(sp => new WeChatCallbackCodec(
+            settings.OfficialAccount.Token,
+            string.IsNullOrWhiteSpace(settings.OfficialAccount.EncodingAesKey) ? null : settings.OfficialAccount.EncodingAesKey,
+            settings.OfficialAccount.AppId,
+            sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using MemberCard.Application.Common.Exceptions;
+using MemberCard.Application.Common.WeChat;
 using MemberCard.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (shape.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.TraceIdentifier);
+        }
+
+        if (shape.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
         }
 
         var problem = shape.Errors is null
@@ -63,6 +69,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         NotFoundException notFound => new(404, notFound.Code, "Not found.", notFound.Message),
         ForbiddenException forbidden => new(403, forbidden.Code, "Forbidden.", forbidden.Message),
         ReviewRejectedException review => Review(review),
+        WeChatCallbackRejectedException rejected => rejected.BadSignature
+            ? new(401, "wechat.signature_invalid", "The WeChat signature is missing, wrong or stale.", rejected.Message)
+            : new(400, "wechat.message_invalid", "The WeChat message could not be read.", rejected.Message),
+        WeChatApiException weChat => WeChat(weChat),
         DomainException domain => new(409, domain.Code, "The request conflicts with the current state.", domain.Message),
         DbUpdateConcurrencyException => new(409, "concurrency_conflict", "Concurrent change.", "The record was changed by someone else; reload and try again."),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => Unique(unique),
@@ -85,6 +95,19 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             : exception.StatusCode == StatusCodes.Status400BadRequest ? ErrorCatalog.Describe("body.unreadable", "The request could not be read.") : exception.Message;
         return new(exception.StatusCode, "body_invalid", "The request could not be read.", message,
             new Dictionary<string, string[]> { [field] = [message] });
+    }
+
+    /// <summary>A code WeChat refused is the caller's input; WeChat being busy or away is ours to retry later.</summary>
+    private static ProblemShape WeChat(WeChatApiException exception)
+    {
+        var field = exception.Endpoint.Contains("phone", StringComparison.Ordinal) ? "phoneCode" : "code";
+        return exception.Kind switch
+        {
+            WeChatErrorKind.InvalidCode or WeChatErrorKind.RiskyUser => new(400, "wechat.code_invalid", "One or more fields are invalid.",
+                "WeChat did not accept the code.", new Dictionary<string, string[]> { [field] = [ErrorCatalog.Describe("wechat.code_invalid", "WeChat did not accept the code.")] }),
+            _ when exception.IsTransient => new(503, "wechat.unavailable", "WeChat is not available.", "WeChat did not answer in time; try again shortly."),
+            _ => new(502, "wechat.error", "WeChat refused the request.", "WeChat refused the request; the error has been logged."),
+        };
     }
 
     private static ProblemShape Review(ReviewRejectedException exception)

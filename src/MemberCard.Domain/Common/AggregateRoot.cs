@@ -8,6 +8,14 @@ public abstract class AggregateRoot
 
     protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 
+    /// <summary>Raises <paramref name="domainEvent"/> in place of any pending event of the same type.</summary>
+    protected void ReplaceEvent<TEvent>(TEvent domainEvent)
+        where TEvent : IDomainEvent
+    {
+        _domainEvents.RemoveAll(e => e is TEvent);
+        _domainEvents.Add(domainEvent);
+    }
+
     public IReadOnlyList<IDomainEvent> TakeDomainEvents()
     {
         var events = _domainEvents.ToList();

@@ -44,6 +44,9 @@ public sealed class Card
     /// <summary>The card's code in the shopper's WeChat card package, once WeChat tells us.</summary>
     public string? WeChatCode { get; private set; }
 
+    /// <summary>When WeChat accepted our activation of <see cref="WeChatCode"/>; a new code needs its own.</summary>
+    public DateTimeOffset? WeChatActivatedAt { get; private set; }
+
     public bool IsCurrent => Status is CardStatus.Issued or CardStatus.Active or CardStatus.Frozen;
 
     /// <summary>Only an active card earns or redeems.</summary>
@@ -125,7 +128,11 @@ public sealed class Card
 
     internal void MoveHome(BranchId homeBranchId) => HomeBranchId = homeBranchId;
 
-    internal void LinkWeChatCode(string code) => WeChatCode = code;
+    internal void LinkWeChatCode(string? code)
+    {
+        WeChatCode = code;
+        WeChatActivatedAt = null;
+    }
 
     private DomainException IllegalTransition(string action) =>
         new("card.illegal_transition", $"Cannot {action} a card that is {Status}.");

@@ -241,7 +241,7 @@ public sealed class Member : AggregateRoot
         Raise(new PointsAdjusted(Id, points, reason, now));
 
     /// <summary>Only <see cref="Points.PointsWallet"/> moves the balance, always together with a ledger entry.</summary>
-    internal void ChangePointsBalance(long delta)
+    internal void ChangePointsBalance(long delta, DateTimeOffset now)
     {
         var balance = checked(PointsBalance + delta);
         if (balance < 0)
@@ -250,6 +250,48 @@ public sealed class Member : AggregateRoot
         }
 
         PointsBalance = balance;
+
+        // One event per save is enough for WeChat (it gets the absolute balance), so repeat changes replace it.
+        ReplaceEvent<PointsBalanceChanged>(new PointsBalanceChanged(Id, balance, now));
+    }
+
+    /// <summary>
+    /// WeChat told us the shopper holds a card of ours under <paramref name="code"/>: links it to
+    /// <paramref name="card"/> (the card named in the card link, else the current one) and remembers the
+    /// Official Account identity that holds it.
+    /// </summary>
+    public void LinkWeChatCard(CardNumber? card, string code, string officialAccountOpenId, string? unionId, DateTimeOffset now)
+    {
+        var target = card is { } number ? FindCard(number) : CurrentCard;
+        if (!target.IsCurrent)
+        {
+            throw new DomainException("card.not_current", $"The card is {target.Status}; only the current card can be added to WeChat.");
+        }
+
+        OfficialAccountOpenId = officialAccountOpenId;
+        UnionId ??= unionId;
+        if (target.WeChatCode == code)
+        {
+            return;
+        }
+
+        target.LinkWeChatCode(code);
+        Touch(now);
+        Raise(new WeChatCardLinked(Id, target.Number, target.CanTransact, now));
+    }
+
+    /// <summary>The shopper removed the card from their WeChat card package; the membership itself stays.</summary>
+    public void UnlinkWeChatCard(string code, DateTimeOffset now)
+    {
+        var card = _cards.SingleOrDefault(c => c.WeChatCode == code);
+        if (card is null)
+        {
+            return;
+        }
+
+        card.LinkWeChatCode(null);
+        Touch(now);
+        Raise(new WeChatCardRemoved(Id, card.Number, now));
     }
 
     private void ApplyDetails(PersonalDetails details)

@@ -139,7 +139,7 @@ public sealed class PointsWallet
 
     private PointsLedgerEntry Record(LedgerEntryKind kind, long points, PointsContext context, PointsLotId? lotId)
     {
-        _member.ChangePointsBalance(points);
+        _member.ChangePointsBalance(points, context.OccurredAt);
         var entry = PointsLedgerEntry.Record(_member.Id, kind, points, _member.PointsBalance, context, lotId);
         _newEntries.Add(entry);
         return entry;

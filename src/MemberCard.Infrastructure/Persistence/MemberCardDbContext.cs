@@ -8,10 +8,12 @@ using MemberCard.Domain.Campaigns;
 using MemberCard.Domain.Gifts;
 using MemberCard.Domain.Jobs;
 using MemberCard.Domain.Milestones;
+using MemberCard.Domain.Outbox;
 using MemberCard.Domain.Points;
 using MemberCard.Domain.Purchases;
 using MemberCard.Domain.Members;
 using MemberCard.Domain.Programme;
+using MemberCard.Domain.WeChat;
 using MemberCard.Infrastructure.Persistence.Converters;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +62,10 @@ public sealed class MemberCardDbContext : DbContext, IMemberCardDbContext
     public DbSet<MilestoneClaim> MilestoneClaims => Set<MilestoneClaim>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<WeChatEventReceipt> WeChatEvents => Set<WeChatEventReceipt>();
 
     // The query filters read these per query, so one model serves every principal.
     private bool ScopeSeesAll => _principal.SeesAllBranches;

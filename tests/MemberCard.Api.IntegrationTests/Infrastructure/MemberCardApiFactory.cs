@@ -1,6 +1,8 @@
 namespace MemberCard.Api.IntegrationTests.Infrastructure;
 
 using MemberCard.Infrastructure.Persistence.Seeding;
+using MemberCard.WeChatSimulator;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Caching.Memory;
@@ -19,7 +21,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     public const string HeadOfficeKey = "mc_hq_integration-tests-bootstrap-key-0000000000";
     public const string JwtSigningKey = "integration-tests-signing-key-with-at-least-32-bytes";
 
+    /// <summary>The callback Token and EncodingAESKey the API and the simulator share.</summary>
+    public const string WeChatToken = "integration-callback-token";
+    public const string WeChatAesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+
     private PostgreSqlContainer? _container;
+    private WebApplication? _simulator;
     private Respawner? _respawner;
 
     public string ConnectionString { get; private set; } = string.Empty;
@@ -29,6 +36,17 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// business date (a birthday, an expiry) pins it with <c>SetChinaDate</c> or moves it with <c>Advance</c>.
     /// </summary>
     public TestClock Clock { get; } = new();
+
+    /// <summary>
+    /// The local WeChat simulator on a real port: the API's WeChat client calls it over HTTP, and it pushes
+    /// its events into the API in-process. Reset before each test (cards, codes, faults, recordings).
+    /// </summary>
+    public SimulatorState WeChat => _simulator!.Services.GetRequiredService<SimulatorState>();
+
+    /// <summary>Safe mode, as production should run: with a key configured the API refuses plaintext pushes.</summary>
+    public SimulatorSettings WeChatSettings { get; } = new() { Token = WeChatToken, EncodingAesKey = WeChatAesKey };
+
+    public HttpClient WeChatControl { get; private set; } = null!;
 
     /// <summary>Requests per minute per caller; tests about rate limiting build their own factory with a low one.</summary>
     public int PermitsPerMinute { get; init; } = 100_000;
@@ -55,8 +73,16 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
             }
         }
 
+        // The simulator first: the factory watches for the next host built in this process.
+        _simulator = WeChatSimulatorApp.Create([], WeChatSettings);
+        _simulator.Urls.Add("http://127.0.0.1:0");
+        await _simulator.StartAsync();
+        WeChatControl = new HttpClient { BaseAddress = new Uri(_simulator.Urls.Single()) };
+
         // Building the server applies the migrations and the start-up seeding.
         _ = Server;
+        WeChatSettings.CallbackUrl = "http://localhost/wechat/callback";
+        WeChatSettings.CallbackHandler = () => Server.CreateHandler();
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
@@ -71,6 +97,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     public async Task ResetAsync()
     {
         Clock.Reset();
+        WeChat.Reset();
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
@@ -93,6 +120,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        WeChatControl.Dispose();
+        if (_simulator is not null)
+        {
+            await _simulator.DisposeAsync();
+        }
+
         if (_container is not null)
         {
             await _container.DisposeAsync();
@@ -105,6 +138,20 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("ConnectionStrings:MemberCard", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("WeChat:Mode", "Simulated");
+        builder.UseSetting("WeChat:BaseAddress", _simulator!.Urls.Single());
+        builder.UseSetting("WeChat:OfficialAccount:Token", WeChatToken);
+        builder.UseSetting("WeChat:OfficialAccount:EncodingAesKey", WeChatAesKey);
+
+        // Retries and timeouts short enough that outage tests take seconds, long enough to ride out a busy CI.
+        builder.UseSetting("WeChat:RetryBaseDelay", "00:00:00.020");
+        builder.UseSetting("WeChat:AttemptTimeout", "00:00:02");
+        builder.UseSetting("WeChat:TotalTimeout", "00:00:05");
+
+        // The breaker would carry one outage test's failures into the next test; its own logic has unit tests.
+        builder.UseSetting("WeChat:CircuitBreakerMinimumThroughput", "100000");
+
+        // The outbox is dispatched when a test says so, like the jobs.
+        builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Jwt:SigningKey", JwtSigningKey);
         builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
         builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -98,6 +98,10 @@ public static class RouteCases
             _ => new { points = 50L, reason = "matrix goodwill" }, HttpStatusCode.Created),
         HeadOffice("POST", "/api/v1/hq/jobs/{name}/run", _ => "/api/v1/hq/jobs/points-expiry/run", _ => null, HttpStatusCode.OK),
         HeadOffice("GET", "/api/v1/hq/jobs/runs", _ => "/api/v1/hq/jobs/runs", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/outbox", _ => "/api/v1/hq/outbox?status=Pending", _ => null, HttpStatusCode.OK),
+
+        // No parked message exists in the matrix world: the route is reached and answers for the unknown id.
+        HeadOffice("POST", "/api/v1/hq/outbox/{id:long}/retry", _ => "/api/v1/hq/outbox/999999/retry", _ => null, HttpStatusCode.NotFound),
     ];
 
     /// <summary>What the till scans in the matrix: one regular-price line of ¥251, so a sale earns 251 points.</summary>

@@ -7,10 +7,12 @@ using MemberCard.Domain.Campaigns;
 using MemberCard.Domain.Gifts;
 using MemberCard.Domain.Jobs;
 using MemberCard.Domain.Milestones;
+using MemberCard.Domain.Outbox;
 using MemberCard.Domain.Points;
 using MemberCard.Domain.Purchases;
 using MemberCard.Domain.Members;
 using MemberCard.Domain.Programme;
+using MemberCard.Domain.WeChat;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
@@ -48,6 +50,10 @@ public interface IMemberCardDbContext
     DbSet<MilestoneClaim> MilestoneClaims { get; }
 
     DbSet<JobRun> JobRuns { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<WeChatEventReceipt> WeChatEvents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -485,6 +485,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset?>("WeChatActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("we_chat_activated_at");
+
                     b.Property<string>("WeChatCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -770,6 +774,83 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_milestone_claims_member_id_card_year_start_milestone_points");
 
                     b.ToTable("milestone_claims", "membercard");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_due")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("MemberId", "Id")
+                        .HasDatabaseName("ix_outbox_messages_member_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_outbox_messages_status_id");
+
+                    b.ToTable("outbox_messages", "membercard");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Points.PointsLedgerEntry", b =>
@@ -1318,6 +1399,74 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_purchase_returns_purchase_id_sequence");
 
                     b.ToTable("purchase_returns", "membercard");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.WeChat.WeChatEventReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CardCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("card_code");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("FromUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("from_user_name");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wechat_events");
+
+                    b.HasIndex("CardCode")
+                        .HasDatabaseName("ix_wechat_events_card_code");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wechat_events_dedupe_key");
+
+                    b.ToTable("wechat_events", "membercard");
                 });
 
             modelBuilder.Entity("MemberCard.Infrastructure.Persistence.RegionSerial", b =>

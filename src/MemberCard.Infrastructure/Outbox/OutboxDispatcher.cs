@@ -1,0 +1,238 @@
+namespace MemberCard.Infrastructure.Outbox;
+
+using MemberCard.Application.Common.Interfaces;
+using MemberCard.Application.Common.Outbox;
+using MemberCard.Application.Common.WeChat;
+using MemberCard.Application.Jobs.Common;
+using MemberCard.Application.WeChat.CardSync;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+/// <summary>
+/// Delivers outbox messages at least once and in order per member. A claim is a lease written in a short
+/// transaction (<c>FOR UPDATE SKIP LOCKED</c>, so instances never claim the same row); only a member's oldest
+/// pending message can be claimed, so a later one never overtakes it. The sends happen outside any
+/// transaction, so a slow WeChat holds no database connection and no lock.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    NpgsqlDataSource dataSource,
+    SystemScopes scopes,
+    OutboxRateLimiter rateLimiter,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger)
+    : IOutboxDispatcher
+{
+    private const string Table = "membercard.outbox_messages";
+
+    private static readonly string ClaimHeadsSql = $"""
+        WITH heads AS (
+            SELECT o.id FROM {Table} o
+            WHERE o.status = 'Pending' AND o.next_attempt_at <= @now AND (o.lease_until IS NULL OR o.lease_until <= @now)
+              AND NOT EXISTS (SELECT 1 FROM {Table} e WHERE e.member_id = o.member_id AND e.status = 'Pending' AND e.id < o.id)
+            ORDER BY o.next_attempt_at, o.id
+            LIMIT @batch
+            FOR UPDATE SKIP LOCKED)
+        UPDATE {Table} m SET lease_until = @lease, attempts = m.attempts + 1
+        FROM heads WHERE m.id = heads.id
+        RETURNING m.id, m.kind, m.member_id, m.attempts
+        """;
+
+    // The syncs right behind a claimed sync of the same member: one absolute update answers them all.
+    private static readonly string ClaimFollowersSql = $"""
+        UPDATE {Table} m SET lease_until = @lease
+        WHERE m.member_id = @member AND m.status = 'Pending' AND m.kind = @sync AND m.id > @head
+          AND m.id < COALESCE((SELECT min(x.id) FROM {Table} x
+                               WHERE x.member_id = @member AND x.status = 'Pending' AND x.kind <> @sync AND x.id > @head),
+                              9223372036854775807)
+        RETURNING m.id
+        """;
+
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        while (true)
+        {
+            var claims = await ClaimAsync(cancellationToken);
+            if (claims.Count == 0)
+            {
+                return handled;
+            }
+
+            foreach (var claim in claims)
+            {
+                await rateLimiter.WaitAsync(cancellationToken);
+                await DeliverAsync(claim, cancellationToken);
+                handled++;
+            }
+        }
+    }
+
+    private async Task<List<OutboxClaim>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var lease = now + options.Value.Lease;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var heads = new List<(long Id, string Kind, Guid? Member, int Attempts)>();
+        await using (var claim = new NpgsqlCommand(ClaimHeadsSql, connection, transaction))
+        {
+            claim.Parameters.AddWithValue("now", now);
+            claim.Parameters.AddWithValue("lease", lease);
+            claim.Parameters.AddWithValue("batch", options.Value.BatchSize);
+            await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                heads.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetGuid(2), reader.GetInt32(3)));
+            }
+        }
+
+        var claims = new List<OutboxClaim>(heads.Count);
+        foreach (var head in heads.OrderBy(h => h.Id))
+        {
+            var followers = new List<long>();
+            if (head.Kind == WeChatOutboxKinds.CardSync && head.Member is { } member)
+            {
+                await using var follow = new NpgsqlCommand(ClaimFollowersSql, connection, transaction);
+                follow.Parameters.AddWithValue("lease", lease);
+                follow.Parameters.AddWithValue("member", member);
+                follow.Parameters.AddWithValue("sync", WeChatOutboxKinds.CardSync);
+                follow.Parameters.AddWithValue("head", head.Id);
+                await using var reader = await follow.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    followers.Add(reader.GetInt64(0));
+                }
+            }
+
+            claims.Add(new OutboxClaim(head.Id, head.Attempts, followers));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return claims;
+    }
+
+    private async Task DeliverAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    {
+        string outcome;
+        try
+        {
+            outcome = await scopes.RunAsync(async services =>
+            {
+                var db = services.GetRequiredService<IMemberCardDbContext>();
+                var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == claim.Id, cancellationToken);
+                var delivery = services.GetServices<IOutboxDelivery>().SingleOrDefault(d => d.Kind == message.Kind);
+                return delivery is null
+                    ? throw new OutboxDeliveryException($"No delivery for outbox messages of kind '{message.Kind}'.")
+                    : await delivery.DeliverAsync(message, cancellationToken);
+            });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await FailAsync(claim, ex, cancellationToken);
+            return;
+        }
+
+        await SucceedAsync(claim, outcome, cancellationToken);
+    }
+
+    private async Task SucceedAsync(OutboxClaim claim, string outcome, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(Command(
+            $"UPDATE {Table} SET status = 'Sent', processed_at = @now, outcome = @outcome, lease_until = NULL, last_error = NULL WHERE id = @id",
+            ("now", now), ("outcome", Truncate(outcome)), ("id", claim.Id)));
+        if (claim.Coalesced.Count > 0)
+        {
+            batch.BatchCommands.Add(Command(
+                $"UPDATE {Table} SET status = 'Sent', processed_at = @now, outcome = @outcome, lease_until = NULL WHERE id = ANY(@ids)",
+                ("now", now), ("outcome", $"coalesced into #{claim.Id}"), ("ids", claim.Coalesced.ToArray())));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        LogDelivered(logger, claim.Id, outcome, claim.Coalesced.Count);
+    }
+
+    private async Task FailAsync(OutboxClaim claim, Exception error, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var retry = IsWorthRetrying(error) && claim.Attempts < settings.MaxAttempts;
+        var text = Truncate(Describe(error));
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(retry
+            ? Command(
+                $"UPDATE {Table} SET next_attempt_at = @next, lease_until = NULL, last_error = @error WHERE id = @id",
+                ("next", now + Backoff(claim.Attempts, settings)), ("error", text), ("id", claim.Id))
+            : Command(
+                $"UPDATE {Table} SET status = 'Failed', processed_at = @now, lease_until = NULL, last_error = @error WHERE id = @id",
+                ("now", now), ("error", text), ("id", claim.Id)));
+
+        // Followers were only leased for this delivery; they stay pending behind their head.
+        if (claim.Coalesced.Count > 0)
+        {
+            batch.BatchCommands.Add(Command(
+                $"UPDATE {Table} SET lease_until = NULL WHERE id = ANY(@ids)", ("ids", claim.Coalesced.ToArray())));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        if (retry)
+        {
+            LogRetrying(logger, claim.Id, claim.Attempts, text);
+        }
+        else
+        {
+            LogParked(logger, claim.Id, claim.Attempts, text);
+        }
+    }
+
+    private static bool IsWorthRetrying(Exception error) => error switch
+    {
+        WeChatApiException weChat => weChat.IsTransient || weChat.Kind == WeChatErrorKind.InvalidToken,
+        OutboxDeliveryException => false,
+        _ => true,
+    };
+
+    private static string Describe(Exception error) => error switch
+    {
+        WeChatApiException weChat => $"WeChat {weChat.Endpoint} errcode {weChat.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} ({weChat.Kind}): {weChat.Message}",
+        _ => $"{error.GetType().Name}: {error.Message}",
+    };
+
+    private static TimeSpan Backoff(int attempts, OutboxOptions settings)
+    {
+        var exponential = settings.BaseDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
+        var capped = exponential > settings.MaxDelay ? settings.MaxDelay : exponential;
+
+        // Jitter spreads the retries of many members that failed together (an outage) over time.
+        return capped * (0.8 + (Random.Shared.NextDouble() * 0.4));
+    }
+
+    private static string Truncate(string text) =>
+        text.Length > Domain.Outbox.OutboxMessage.TextMaxLength ? text[..Domain.Outbox.OutboxMessage.TextMaxLength] : text;
+
+    private static NpgsqlBatchCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter(name, value));
+        }
+
+        return command;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} delivered: {Outcome} (+{Coalesced} coalesced)")]
+    private static partial void LogDelivered(ILogger logger, long messageId, string outcome, int coalesced);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} failed on attempt {Attempt}; retrying later: {Error}")]
+    private static partial void LogRetrying(ILogger logger, long messageId, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} parked as failed after attempt {Attempt}: {Error}")]
+    private static partial void LogParked(ILogger logger, long messageId, int attempt, string error);
+}
