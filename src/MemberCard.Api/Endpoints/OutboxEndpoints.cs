@@ -13,9 +13,9 @@ public static class OutboxEndpoints
 {
     public static IEndpointRouteBuilder MapOutboxEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/hq/outbox").WithTags("Outbox").RequireAuthorization(AuthConstants.HeadOfficePolicy);
-        group.MapGet(string.Empty, ListAsync);
-        group.MapPost("/{id:long}/retry", RetryAsync);
+        var group = app.MapGroup("/api/v1/hq").WithTags("Outbox").RequireAuthorization(AuthConstants.HeadOfficePolicy);
+        group.MapGet("/outbox", ListAsync);
+        group.MapPost("/outbox/{id:long}/retry", RetryAsync);
         return app;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Respawn;
 using Testcontainers.PostgreSql;
@@ -47,6 +48,9 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     public SimulatorSettings WeChatSettings { get; } = new() { Token = WeChatToken, EncodingAesKey = WeChatAesKey };
 
     public HttpClient WeChatControl { get; private set; } = null!;
+
+    /// <summary>Error logs of the API since the last reset, for failure reports.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
 
     /// <summary>Requests per minute per caller; tests about rate limiting build their own factory with a low one.</summary>
     public int PermitsPerMinute { get; init; } = 100_000;
@@ -98,6 +102,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     {
         Clock.Reset();
         WeChat.Reset();
+        ServerErrors.Clear();
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
@@ -160,5 +165,6 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         // Jobs run only when a test asks for them through the HQ endpoint, never on the scheduler's whim.
         builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
     }
 }

@@ -95,10 +95,10 @@ public sealed class RedemptionConcurrencyTests(MemberCardApiFactory factory) : P
         await AssertPointsBooksBalanceAsync();
     }
 
-    private static async Task ShouldBeTenWinnersAsync(HttpResponseMessage[] responses, string loserCode)
+    private async Task ShouldBeTenWinnersAsync(HttpResponseMessage[] responses, string loserCode)
     {
         var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
-        var report = string.Join(Environment.NewLine, bodies);
+        var report = string.Join(Environment.NewLine, bodies) + Environment.NewLine + Factory.ServerErrors.Dump();
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(10, report);
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(40, report);
         bodies.Where((_, i) => responses[i].StatusCode == HttpStatusCode.Conflict)
