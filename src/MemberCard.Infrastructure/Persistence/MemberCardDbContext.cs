@@ -17,7 +17,7 @@ using MemberCard.Domain.WeChat;
 using MemberCard.Infrastructure.Persistence.Converters;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class MemberCardDbContext : DbContext, IMemberCardDbContext
+public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContext
 {
     public const string Schema = "membercard";
 
@@ -93,7 +93,22 @@ public sealed class MemberCardDbContext : DbContext, IMemberCardDbContext
 
         // Transactions belong to the branch where they happened (and to the shopper who made them).
         modelBuilder.Entity<Purchase>().HasQueryFilter(p => ScopeSeesAll || p.BranchId == ScopeBranchId || p.MemberId == ScopeMemberId);
+
+        ApplyBirthdayAndFollowUpFilters(modelBuilder);
+        ApplyComplaintAndCampaignFilters(modelBuilder);
+        ApplyKpiFilters(modelBuilder);
+        ApplyMemberRightsFilters(modelBuilder);
     }
+
+    // One hook per feature area, each implemented in the area's own file (MemberCardDbContext.<Area>.cs),
+    // so the scoping of every table still lives in this class and nowhere else.
+    partial void ApplyBirthdayAndFollowUpFilters(ModelBuilder modelBuilder);
+
+    partial void ApplyComplaintAndCampaignFilters(ModelBuilder modelBuilder);
+
+    partial void ApplyKpiFilters(ModelBuilder modelBuilder);
+
+    partial void ApplyMemberRightsFilters(ModelBuilder modelBuilder);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

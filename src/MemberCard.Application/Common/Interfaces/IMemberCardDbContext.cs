@@ -19,7 +19,7 @@ using Microsoft.EntityFrameworkCore;
 /// The application's view of the database. Members and cards are filtered to the current principal's scope
 /// by global query filters; a handler never adds its own branch <c>Where</c>.
 /// </summary>
-public interface IMemberCardDbContext
+public partial interface IMemberCardDbContext
 {
     DbSet<Member> Members { get; }
 
