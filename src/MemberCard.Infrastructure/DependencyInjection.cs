@@ -57,6 +57,7 @@ public static class DependencyInjection
         AddWeChat(services, configuration);
         Jobs.JobsRegistration.AddJobs(services, configuration);
         Outbox.OutboxRegistration.AddOutbox(services, configuration);
+        Notifications.NotificationRegistration.AddNotifications(services, configuration);
         return services;
     }
 
