@@ -5,6 +5,7 @@ using System.Text;
 using MemberCard.Api.ErrorHandling;
 using MemberCard.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
@@ -39,6 +40,15 @@ public static class AuthSetup
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "sub",
                 };
+            });
+
+        // Token lifetimes follow the service's clock, the same one that stamped them.
+        services.AddOptions<JwtBearerOptions>(AuthConstants.BearerScheme).Configure<TimeProvider>((o, clock) =>
+            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                    && expires is not null && expires.Value >= now - parameters.ClockSkew;
             });
 
         services.AddAuthorizationBuilder()

@@ -29,7 +29,16 @@ public abstract class ApiTestBase(MemberCardApiFactory factory) : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A shopper's client that logs in with the simulated WeChat code before every request.</summary>
     protected async Task<HttpClient> ShopperAsync(string openId)
+    {
+        var client = Factory.CreateDefaultClient(new ShopperLoginHandler(Factory, openId));
+        (await client.GetAsync("/health/live")).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>A shopper's client holding one token, issued now: it expires with the service's clock.</summary>
+    protected async Task<HttpClient> ShopperWithFixedTokenAsync(string openId)
     {
         var login = await Anonymous().PostAsJsonAsync("/api/v1/auth/wechat/login", new { code = "dev:" + openId });
         login.EnsureSuccessStatusCode();

@@ -22,6 +22,20 @@ public sealed class BearerTokenAbuseTests(MemberCardApiFactory factory) : Isolat
         (await ReadJsonAsync(response))["cardNumber"]!.GetValue<string>().ShouldBe(member.CardNumber);
     }
 
+    [Fact]
+    public async Task MyCard_WhenTheServiceClockPassesTheTokensExpiry_Returns401()
+    {
+        await ShopperWithCardAsync();
+        var shopper = await ShopperWithFixedTokenAsync(OpenId);
+        var fresh = await shopper.GetAsync("/api/v1/me/card");
+
+        Factory.Clock.Advance(TimeSpan.FromHours(3));
+        var expired = await shopper.GetAsync("/api/v1/me/card");
+
+        fresh.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ProblemMismatchAsync(expired, HttpStatusCode.Unauthorized, "unauthorized")).ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("expired")]
     [InlineData("not yet valid")]
