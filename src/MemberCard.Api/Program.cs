@@ -171,6 +171,8 @@ app.MapBranchEndpoints();
 app.MapCheckoutEndpoints();
 app.MapPointsEndpoints();
 app.MapMilestoneEndpoints();
+app.MapComplaintEndpoints();
+app.MapCampaignPlanEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 app.MapOutboxEndpoints();

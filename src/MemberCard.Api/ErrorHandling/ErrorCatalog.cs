@@ -79,6 +79,22 @@ public static class ErrorCatalog
         ["auth.branch_only"] = "仅限门店收银操作。",
         ["milestone.not_found"] = "没有这条返礼记录。",
         ["milestone.not_open"] = "该返礼已领取或已过期。",
+        ["complaint.not_found"] = "没有这条投诉记录。",
+        ["complaint.illegal_transition"] = "投诉当前状态不允许此操作。",
+        ["complaint.not_resolved"] = "投诉处理完毕后才能评价。",
+        ["complaint.already_rated"] = "该投诉已评价过。",
+        ["complaint.due_in_past"] = "处理期限必须晚于当前时间。",
+        ["complaint.member_ambiguous"] = "请只填写会员卡号或手机号其中之一。",
+        ["complaint.content_invalid"] = "请填写投诉内容（最多 2000 字）。",
+        ["complaint.resolution_invalid"] = "请填写处理结果（最多 2000 字）。",
+        ["complaint.score_invalid"] = "满意度评分须为 1 到 5 分。",
+        ["card.number_invalid"] = "会员卡号格式不正确。",
+        ["campaign.dates_reversed"] = "活动结束日期不能早于开始日期。",
+        ["campaign_plan.not_found"] = "没有这份活动计划。",
+        ["campaign_plan.not_submitted"] = "只有待审批的活动计划可以审批。",
+        ["campaign_plan.too_long"] = "活动计划最长 366 天。",
+        ["campaign_plan.budget_invalid"] = "预算不能为负数。",
+        ["campaign_plan.reason_invalid"] = "请填写驳回原因（最多 500 字）。",
     };
 
     public static string Describe(string code, string english) =>

@@ -372,10 +372,11 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
         var claimOfB = await GrantClaimAsync(b3.MemberId);
         var claimOfA = await GrantClaimAsync(world.MembersOfA[0].MemberId);
 
-        return world with
+        var matrix = world with
         {
             MembersOfB = [.. world.MembersOfB, b3], ActiveCardOfB = b3, ReceiptOfB = Receipt, GiftId = giftId, ClaimOfB = claimOfB, ClaimOfA = claimOfA,
         };
+        return await Service.ServiceMatrixData.AddAsync(matrix);
     }
 
     /// <summary>An open milestone claim, as the month-end job would grant it.</summary>

@@ -26,4 +26,10 @@ public enum CrossBranchRule
 
     /// <summary>An offline application: the member always lands in the caller's branch, whatever branch the body names.</summary>
     HomesInCaller,
+
+    /// <summary>
+    /// Records that belong to a branch rather than to a member (complaints about it, its campaign plans): a list
+    /// shows only the caller's, and what the caller files is the caller's.
+    /// </summary>
+    OwnBranchRecords,
 }

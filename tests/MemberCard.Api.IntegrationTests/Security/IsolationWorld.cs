@@ -41,4 +41,17 @@ public sealed record IsolationWorld(
 
     /// <summary>An open milestone gift claim of a branch-A member.</summary>
     public Guid? ClaimOfA { get; init; }
+
+    /// <summary>Open complaints about each branch (see Service/ServiceMatrixData).</summary>
+    public Guid? ComplaintOfA { get; init; }
+
+    public Guid? ComplaintOfB { get; init; }
+
+    /// <summary>A complaint of member X that branch B has resolved, so X may rate it.</summary>
+    public Guid? RatableComplaintOfX { get; init; }
+
+    /// <summary>Submitted campaign plans of each branch.</summary>
+    public Guid? PlanOfA { get; init; }
+
+    public Guid? PlanOfB { get; init; }
 }

@@ -204,6 +204,106 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.ToTable("branches", "membercard");
                 });
 
+            modelBuilder.Entity("MemberCard.Domain.Campaigns.CampaignPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("goal");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("Multiplier")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("multiplier");
+
+                    b.Property<Guid?>("PointsCampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("points_campaign_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.PrimitiveCollection<List<string>>("TargetCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("target_categories");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_plans");
+
+                    b.HasIndex("PointsCampaignId")
+                        .HasDatabaseName("ix_campaign_plans_points_campaign_id");
+
+                    b.HasIndex("BranchId", "StartsOn")
+                        .HasDatabaseName("ix_campaign_plans_branch_id_starts_on");
+
+                    b.HasIndex("Status", "StartsOn")
+                        .HasDatabaseName("ix_campaign_plans_status_starts_on");
+
+                    b.ToTable("campaign_plans", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_campaign_plans_budget", "budget >= 0");
+
+                            t.HasCheckConstraint("ck_campaign_plans_dates", "ends_on >= starts_on");
+                        });
+                });
+
             modelBuilder.Entity("MemberCard.Domain.Campaigns.PointsCampaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -250,6 +350,99 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_points_campaigns_starts_on_ends_on");
 
                     b.ToTable("points_campaigns", "membercard");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<string>("CardNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("card_number");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction_score");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_complaints_member_id");
+
+                    b.HasIndex("BranchId", "Status", "DueAt")
+                        .HasDatabaseName("ix_complaints_branch_id_status_due_at");
+
+                    b.ToTable("complaints", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_complaints_score_range", "satisfaction_score IS NULL OR satisfaction_score BETWEEN 1 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Gifts.Gift", b =>
@@ -1493,6 +1686,38 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasForeignKey("BranchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_api_keys_branches_branch_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Campaigns.CampaignPlan", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_plans_branches_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Campaigns.PointsCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("PointsCampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_campaign_plans_points_campaigns_points_campaign_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Complaints.Complaint", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_branches_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_members_member_id");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Gifts.Redemption", b =>

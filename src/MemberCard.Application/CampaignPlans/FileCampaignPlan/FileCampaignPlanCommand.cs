@@ -1,0 +1,10 @@
+namespace MemberCard.Application.CampaignPlans.FileCampaignPlan;
+
+using Mediator;
+using MemberCard.Domain.Campaigns;
+
+/// <summary>A branch files its monthly or quarterly campaign plan with head office; it is always the caller's branch's plan.</summary>
+public sealed record FileCampaignPlanCommand(
+    string? Title, string? Goal, string? Channel, DateOnly? StartsOn, DateOnly? EndsOn, decimal? Budget, CampaignPlanKind? Kind,
+    IReadOnlyList<string>? TargetCategories)
+    : ICommand<CampaignPlanDto>;

@@ -1,0 +1,7 @@
+namespace MemberCard.Domain.Campaigns;
+
+public enum CampaignPlanKind
+{
+    Monthly,
+    Quarterly,
+}
