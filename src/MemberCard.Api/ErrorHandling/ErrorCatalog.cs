@@ -79,6 +79,8 @@ public static class ErrorCatalog
         ["auth.branch_only"] = "仅限门店收银操作。",
         ["milestone.not_found"] = "没有这条返礼记录。",
         ["milestone.not_open"] = "该返礼已领取或已过期。",
+        ["member.exit_needs_confirmation"] = "退会将清零全部积分，请确认后重新提交（confirm 为 true，forfeitPoints 为提示的积分数）。",
+        ["member.exit_points_not_forfeited"] = "退会前须先清零积分。",
     };
 
     public static string Describe(string code, string english) =>
