@@ -22,7 +22,8 @@ public sealed class Member : AggregateRoot
 
     /// <summary>
     /// An exited member's birth date: the column stays NOT NULL (the birthday programme and pricing read it for
-    /// every member), so erasure writes a date no living member has; lists of current members filter on status.
+    /// every member), so erasure writes "no date". Npgsql stores it as <c>-infinity</c>, whose month and day are
+    /// NULL in SQL, so a birthday query by month or day never picks an exited member up.
     /// </summary>
     public static DateOnly ErasedBirthDate => DateOnly.MinValue;
 

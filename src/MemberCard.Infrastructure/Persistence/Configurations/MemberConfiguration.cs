@@ -19,6 +19,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
             t.HasCheckConstraint(
                 "ck_members_exited_erased",
                 $"status <> 'Exited' OR (points_balance = 0 AND name = '{Member.ErasedName}' AND phone = '{PhoneNumber.Erased.Value}' AND pending_phone IS NULL"
+                + " AND birth_date IN ('-infinity', '0001-01-01')"
                 + " AND address IS NULL AND email IS NULL AND mini_program_open_id IS NULL AND official_account_open_id IS NULL AND union_id IS NULL)");
         });
         builder.HasKey(m => m.Id);
