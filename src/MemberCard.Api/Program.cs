@@ -173,6 +173,7 @@ app.MapPointsEndpoints();
 app.MapMilestoneEndpoints();
 app.MapComplaintEndpoints();
 app.MapCampaignPlanEndpoints();
+app.MapMemberRightsEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 app.MapOutboxEndpoints();

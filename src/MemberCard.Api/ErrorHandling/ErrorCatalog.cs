@@ -95,6 +95,8 @@ public static class ErrorCatalog
         ["campaign_plan.too_long"] = "活动计划最长 366 天。",
         ["campaign_plan.budget_invalid"] = "预算不能为负数。",
         ["campaign_plan.reason_invalid"] = "请填写驳回原因（最多 500 字）。",
+        ["member.exit_needs_confirmation"] = "退会将清零全部积分，请确认后重新提交（confirm 为 true，forfeitPoints 为提示的积分数）。",
+        ["member.exit_points_not_forfeited"] = "退会前须先清零积分。",
     };
 
     public static string Describe(string code, string english) =>

@@ -51,6 +51,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             problem.Extensions["reasons"] = shape.Reasons;
         }
 
+        foreach (var (name, value) in shape.Facts ?? new Dictionary<string, object>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         httpContext.Response.StatusCode = shape.Status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -73,6 +78,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ? new(401, "wechat.signature_invalid", "The WeChat signature is missing, wrong or stale.", rejected.Message)
             : new(400, "wechat.message_invalid", "The WeChat message could not be read.", rejected.Message),
         WeChatApiException weChat => WeChat(weChat),
+        ConfirmationRequiredException confirm => new(409, confirm.Code, "The request needs confirmation.", confirm.Message, Facts: confirm.Facts),
         DomainException domain => new(409, domain.Code, "The request conflicts with the current state.", domain.Message),
         DbUpdateConcurrencyException => new(409, "concurrency_conflict", "Concurrent change.", "The record was changed by someone else; reload and try again."),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => Unique(unique),

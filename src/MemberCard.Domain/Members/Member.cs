@@ -17,6 +17,16 @@ public sealed class Member : AggregateRoot
     /// </summary>
     public const string PhoneDigitsShadowProperty = "PhoneDigits";
 
+    /// <summary>The name an exited member is left with: says what happened, identifies nobody.</summary>
+    public const string ErasedName = "已退会";
+
+    /// <summary>
+    /// An exited member's birth date: the column stays NOT NULL (the birthday programme and pricing read it for
+    /// every member), so erasure writes "no date". Npgsql stores it as <c>-infinity</c>, whose month and day are
+    /// NULL in SQL, so a birthday query by month or day never picks an exited member up.
+    /// </summary>
+    public static DateOnly ErasedBirthDate => DateOnly.MinValue;
+
     private readonly List<Card> _cards = [];
 
     private Member()
@@ -213,6 +223,44 @@ public sealed class Member : AggregateRoot
         PendingPhone = null;
         Touch(now);
         Raise(new PhoneVerified(Id, changed, now));
+    }
+
+    /// <summary>
+    /// The member leaves the programme (退会): the current card is cancelled and every personal detail and WeChat
+    /// identity is erased, while the member id stays so that purchases, ledger and redemptions remain for the
+    /// books, anonymously. The points must already be forfeited through the wallet, so that the ledger says so.
+    /// </summary>
+    public void Exit(DateTimeOffset now)
+    {
+        EnsureActiveMember();
+        if (PointsBalance != 0)
+        {
+            throw new DomainException("member.exit_points_not_forfeited", "Points must be forfeited before the member exits.");
+        }
+
+        var card = CurrentCard;
+        var weChatCode = card.WeChatCode;
+        card.Cancel(now);
+        foreach (var held in _cards)
+        {
+            held.LinkWeChatCode(null);
+        }
+
+        Name = ErasedName;
+        Gender = Gender.Unspecified;
+        BirthDate = ErasedBirthDate;
+        Phone = PhoneNumber.Erased;
+        PhoneVerified = false;
+        PendingPhone = null;
+        Address = null;
+        Email = null;
+        MiniProgramOpenId = null;
+        OfficialAccountOpenId = null;
+        UnionId = null;
+        Status = MemberStatus.Exited;
+        Touch(now);
+        Raise(new CardCancelled(Id, card.Number, now, weChatCode));
+        Raise(new MemberExited(Id, card.Number, now));
     }
 
     public void LinkMiniProgram(string openId, string? unionId)

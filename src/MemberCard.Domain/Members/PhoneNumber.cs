@@ -7,7 +7,16 @@ public readonly record struct PhoneNumber
 {
     private PhoneNumber(string value) => Value = value;
 
+    /// <summary>
+    /// What an exited member's phone becomes: 11 digits like a phone (the column stays NOT NULL and fixed width)
+    /// but with a second digit no mobile number has, so <see cref="Create"/> never yields it and it can never
+    /// match an applicant. The phone index is unique among active members only, so every exited member shares it.
+    /// </summary>
+    public static PhoneNumber Erased { get; } = new("10000000000");
+
     public string Value { get; }
+
+    public bool IsErased => Value == Erased.Value;
 
     public string Masked => $"{Value[..3]}****{Value[7..]}";
 
@@ -39,6 +48,9 @@ public readonly record struct PhoneNumber
     }
 
     public static bool IsValid(string? raw) => TryCreate(raw, out _);
+
+    /// <summary>Reads a value the database holds: a valid phone, or the <see cref="Erased"/> placeholder.</summary>
+    public static PhoneNumber FromStored(string stored) => stored == Erased.Value ? Erased : Create(stored);
 
     public static PhoneNumber Create(string? raw) =>
         TryCreate(raw, out var phone)

@@ -25,4 +25,7 @@ public enum LedgerEntryKind
 
     /// <summary>Points given outright (referral rewards, goodwill), opens a lot.</summary>
     Gift,
+
+    /// <summary>Everything left, given up when the member exits the programme (after a warning).</summary>
+    Forfeit,
 }

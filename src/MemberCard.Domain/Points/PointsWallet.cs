@@ -109,6 +109,22 @@ public sealed class PointsWallet
         return (entry, points - taken);
     }
 
+    /// <summary>
+    /// Gives up the whole balance, spendable or not, in one entry: the member is leaving. Null when there is
+    /// nothing left to give up (a ledger row never moves zero points).
+    /// </summary>
+    public PointsLedgerEntry? ForfeitAll(PointsContext context)
+    {
+        var points = Balance;
+        if (points == 0)
+        {
+            return null;
+        }
+
+        Take(points, _openLots);
+        return Record(LedgerEntryKind.Forfeit, -points, context, null);
+    }
+
     /// <summary>Clears whatever is left of a lot on its expiry date.</summary>
     public PointsLedgerEntry? Expire(PointsLot lot, PointsContext context)
     {

@@ -30,6 +30,10 @@ public static class RouteCases
         Me("GET", "/api/v1/me/points/ledger", _ => null, HttpStatusCode.OK),
         Me("GET", "/api/v1/me/points/lots", _ => null, HttpStatusCode.OK),
         Me("GET", "/api/v1/me/gifts", _ => null, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/export", _ => null, HttpStatusCode.OK),
+
+        // Unconfirmed, an exit only warns what it would forfeit (409) and writes nothing, so later cases keep their member.
+        Me("POST", "/api/v1/me/exit", _ => null, HttpStatusCode.Conflict),
 
         // The shopper has no points to spend: the call is well formed and reaches the points check.
         Me("POST", "/api/v1/me/redemptions", w => new { giftId = w.GiftId ?? Guid.Empty, quantity = 1, reference = "MATRIX-G1" }, HttpStatusCode.Conflict),
@@ -46,6 +50,8 @@ public static class RouteCases
             _ => "/api/v1/branch/members", _ => null, HttpStatusCode.OK),
         Branch("GET", "/api/v1/branch/members/{memberId:guid}", CrossBranchRule.NotFound,
             w => $"/api/v1/branch/members/{w.IssuedCardOfB.MemberId}", _ => null, HttpStatusCode.OK),
+        Branch("POST", "/api/v1/branch/members/{memberId:guid}/exit", CrossBranchRule.NotFound,
+            w => $"/api/v1/branch/members/{w.IssuedCardOfB.MemberId}/exit", _ => new { confirm = false }, HttpStatusCode.Conflict),
         Branch("POST", "/api/v1/branch/cards/{cardNumber}/activate", CrossBranchRule.NotFound,
             w => $"/api/v1/branch/cards/{w.IssuedCardOfB.CardNumber}/activate", _ => null, HttpStatusCode.OK),
         Branch("POST", "/api/v1/branch/cards/{cardNumber}/loss-report", CrossBranchRule.NotFound,

@@ -37,7 +37,7 @@ public sealed class WeChatCardOutboxHandler(IMemberCardDbContext db)
         Enqueue(WeChatOutboxKinds.CardUnavailable, notification.MemberId, new CardMessage(notification.CardNumber.Value, "挂失"), notification.OccurredAt);
 
     public ValueTask Handle(CardCancelled notification, CancellationToken cancellationToken) =>
-        Enqueue(WeChatOutboxKinds.CardUnavailable, notification.MemberId, new CardMessage(notification.CardNumber.Value, "退会"), notification.OccurredAt);
+        Enqueue(WeChatOutboxKinds.CardUnavailable, notification.MemberId, new CardMessage(notification.CardNumber.Value, "退会", notification.WeChatCode), notification.OccurredAt);
 
     private ValueTask Sync(MemberId memberId, DateTimeOffset now)
     {

@@ -17,7 +17,7 @@ public sealed class CardUnavailableDelivery(IMemberCardDbContext db, IWeChatCard
     {
         var payload = OutboxPayload.Read<CardMessage>(message.Payload);
         var number = CardNumber.Parse(payload.CardNumber);
-        var code = await db.Cards.AsNoTracking()
+        var code = payload.WeChatCode ?? await db.Cards.AsNoTracking()
             .Where(c => c.Number == number)
             .Select(c => c.WeChatCode)
             .SingleOrDefaultAsync(cancellationToken);

@@ -24,6 +24,7 @@ public static class WeChatCardText
         LedgerEntryKind.Expire => "积分到期",
         LedgerEntryKind.Adjust => "积分调整",
         LedgerEntryKind.Gift => "赠送积分",
+        LedgerEntryKind.Forfeit => "退会积分清零",
         _ => "会员信息更新",
     };
 }

@@ -10,7 +10,18 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 
     public void Configure(EntityTypeBuilder<Member> builder)
     {
-        builder.ToTable("members", t => t.HasCheckConstraint("ck_members_points_balance_non_negative", "points_balance >= 0"));
+        builder.ToTable("members", t =>
+        {
+            t.HasCheckConstraint("ck_members_points_balance_non_negative", "points_balance >= 0");
+
+            // Erasure on exit, kept by the database too: an exited member holds no points, no contact details
+            // and no WeChat identity, whatever code path wrote the row.
+            t.HasCheckConstraint(
+                "ck_members_exited_erased",
+                $"status <> 'Exited' OR (points_balance = 0 AND name = '{Member.ErasedName}' AND phone = '{PhoneNumber.Erased.Value}' AND pending_phone IS NULL"
+                + " AND birth_date IN ('-infinity', '0001-01-01')"
+                + " AND address IS NULL AND email IS NULL AND mini_program_open_id IS NULL AND official_account_open_id IS NULL AND union_id IS NULL)");
+        });
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Name).HasMaxLength(PersonalDetails.NameMaxLength).IsRequired();
         builder.Property(m => m.Address).HasMaxLength(PersonalDetails.AddressMaxLength);

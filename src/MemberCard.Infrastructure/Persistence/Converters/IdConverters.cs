@@ -25,6 +25,6 @@ internal sealed class GiftIdConverter() : ValueConverter<GiftId, Guid>(id => id.
 /// <summary>Values in the database were valid when written; reading them back re-checks nothing twice.</summary>
 internal sealed class CardNumberConverter() : ValueConverter<CardNumber, string>(n => n.Value, value => CardNumber.Parse(value));
 
-internal sealed class PhoneNumberConverter() : ValueConverter<PhoneNumber, string>(p => p.Value, value => PhoneNumber.Create(value));
+internal sealed class PhoneNumberConverter() : ValueConverter<PhoneNumber, string>(p => p.Value, value => PhoneNumber.FromStored(value));
 
 internal sealed class RegionCodeConverter() : ValueConverter<RegionCode, string>(r => r.Value, value => RegionCode.Create(value));

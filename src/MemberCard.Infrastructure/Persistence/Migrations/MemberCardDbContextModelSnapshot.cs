@@ -850,6 +850,8 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
 
                     b.ToTable("members", "membercard", t =>
                         {
+                            t.HasCheckConstraint("ck_members_exited_erased", "status <> 'Exited' OR (points_balance = 0 AND name = '已退会' AND phone = '10000000000' AND pending_phone IS NULL AND birth_date IN ('-infinity', '0001-01-01') AND address IS NULL AND email IS NULL AND mini_program_open_id IS NULL AND official_account_open_id IS NULL AND union_id IS NULL)");
+
                             t.HasCheckConstraint("ck_members_points_balance_non_negative", "points_balance >= 0");
                         });
                 });

@@ -1,0 +1,125 @@
+namespace MemberCard.Application.MemberRights.ExportMyData;
+
+using System.Text.Json;
+using Mediator;
+using MemberCard.Application.Cards.Common;
+using MemberCard.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// Reads every table that holds something about the member, each through the shopper's own scope (the query
+/// filters let a shopper see only themself), and puts it in one document.
+/// </summary>
+public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPrincipal principal, TimeProvider clock)
+    : IQueryHandler<ExportMyDataQuery, MemberDataExport>
+{
+    public async ValueTask<MemberDataExport> Handle(ExportMyDataQuery query, CancellationToken cancellationToken)
+    {
+        var member = await CardTarget.LoadShopperAsync(db, principal, cancellationToken);
+        var id = member.Id;
+        var subjectId = id.ToString();
+
+        var lots = await db.PointsLots.AsNoTracking().Where(l => l.MemberId == id)
+            .OrderBy(l => l.CreditedOn).ThenBy(l => l.ExpiresOn).ToListAsync(cancellationToken);
+        var ledger = await db.PointsLedger.AsNoTracking().Where(e => e.MemberId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var purchases = await db.Purchases.AsNoTracking().Where(p => p.MemberId == id)
+            .Include(p => p.Lines).Include(p => p.Returns)
+            .OrderBy(p => p.OccurredAt).ToListAsync(cancellationToken);
+        var redemptions = await db.Redemptions.AsNoTracking().Where(r => r.MemberId == id).OrderBy(r => r.OccurredAt).ToListAsync(cancellationToken);
+        var tierChanges = await db.TierChanges.AsNoTracking().Where(t => t.MemberId == id).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        var claims = await db.MilestoneClaims.AsNoTracking().Where(c => c.MemberId == id).OrderBy(c => c.EligibleOn).ToListAsync(cancellationToken);
+        var audit = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectType == "member" && e.SubjectId == subjectId)
+            .OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var branchNames = await db.Branches.AsNoTracking().ToDictionaryAsync(b => b.Id.Value, b => b.Name, cancellationToken);
+        var giftIds = redemptions.Where(r => r.GiftId is not null).Select(r => r.GiftId!.Value).Distinct().ToList();
+        var giftNames = await db.Gifts.AsNoTracking().Where(g => giftIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+
+        return new MemberDataExport(
+            clock.GetUtcNow(),
+            id.Value,
+            new ExportedProfile(
+                member.Name,
+                member.Gender.ToString(),
+                member.BirthDate,
+                member.Phone.Value,
+                member.PhoneVerified,
+                member.PendingPhone?.Value,
+                member.Address,
+                member.Email,
+                member.Status.ToString(),
+                member.Tier.ToString(),
+                member.HomeBranchId.Value,
+                branchNames.GetValueOrDefault(member.HomeBranchId.Value),
+                member.Channel.ToString(),
+                member.JoinedAt,
+                member.UpdatedAt),
+            new ExportedWeChatLink(
+                member.MiniProgramOpenId is not null,
+                member.OfficialAccountOpenId is not null,
+                member.UnionId is not null,
+                member.Cards.Count(c => c.WeChatCode is not null)),
+            member.Cards.OrderBy(c => c.IssuedAt).Select(c => new ExportedCard(
+                c.Number.Value,
+                c.Status.ToString(),
+                c.Channel.ToString(),
+                c.IssuingBranchId.Value,
+                branchNames.GetValueOrDefault(c.IssuingBranchId.Value),
+                c.IssuedAt,
+                c.ActivatedAt,
+                c.FrozenAt,
+                c.ClosedAt,
+                c.WeChatCode is not null)).ToList(),
+            member.PointsBalance,
+            lots.Select(l => new ExportedLot(l.Source.ToString(), l.CreditedOn, l.ExpiresOn, l.Original, l.Remaining, l.PurchaseId)).ToList(),
+            ledger.Select(e => new ExportedLedgerEntry(
+                e.Id, e.Kind.ToString(), e.Points, e.BalanceAfter, e.OccurredAt, e.BusinessDate, e.BranchId, e.CardNumber, e.PurchaseId, e.ReferenceId, e.Reason)).ToList(),
+            purchases.Select(p => new ExportedPurchase(
+                p.Id.Value,
+                p.ReceiptNo,
+                p.BranchId.Value,
+                branchNames.GetValueOrDefault(p.BranchId.Value),
+                p.CardNumber,
+                p.OccurredAt,
+                p.BusinessDate,
+                p.ListAmount,
+                p.DiscountAmount,
+                p.NetAmount,
+                p.PointsUsed,
+                p.PointsValue,
+                p.AmountDue,
+                p.PointsEarned,
+                p.ReturnedAmount,
+                p.IsBirthday,
+                p.TierBefore.ToString(),
+                p.TierAfter.ToString(),
+                p.Lines.OrderBy(l => l.LineNo).Select(l => new ExportedPurchaseLine(
+                    l.LineNo, l.Sku, l.Category, l.Quantity, l.UnitPrice, l.SpecialPrice, l.Promotion, l.ListAmount,
+                    l.DiscountKind.ToString(), l.DiscountAmount, l.NetAmount, l.PointsUsed, l.PaidAmount, l.ReturnedQuantity)).ToList(),
+                p.Returns.OrderBy(r => r.Sequence).Select(r => new ExportedPurchaseReturn(
+                    r.Sequence, r.BranchId.Value, r.OccurredAt, r.BusinessDate, Parse(r.LinesJson), r.ReturnedAmount, r.MoneyRefund,
+                    r.PointsRefunded, r.PointsReversed, r.PointsShortfall, r.CashToCollect)).ToList())).ToList(),
+            redemptions.Select(r => new ExportedRedemption(
+                r.Id,
+                r.Kind.ToString(),
+                r.GiftId?.Value,
+                r.GiftId is { } gift ? giftNames.GetValueOrDefault(gift) : null,
+                r.Quantity,
+                r.Points,
+                r.Value,
+                r.BranchId?.Value,
+                r.CardNumber,
+                r.Reference,
+                r.OccurredAt,
+                r.BusinessDate)).ToList(),
+            tierChanges.Select(t => new ExportedTierChange(t.From.ToString(), t.To.ToString(), t.Reason, t.Basis, t.OccurredAt, t.PurchaseId)).ToList(),
+            claims.Select(c => new ExportedMilestoneClaim(
+                c.Id, c.CardYearStart, c.MilestonePoints, c.PointsEarned, c.GiftValue, c.EligibleOn, c.LapsesOn, c.Status.ToString(), c.ClaimedAt, c.ClaimedAtBranchId)).ToList(),
+            audit.Select(e => new ExportedAuditEntry(e.OccurredAt, e.Action, e.ActorKind, e.BranchId, Parse(e.Details))).ToList());
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}
