@@ -33,6 +33,8 @@ public sealed class ExitTests(MemberCardApiFactory factory) : MemberRightsTestBa
         var weChatCode = await AddToCardPackageAsync("oa_leaver", member.CardNumber);
         var receiptNo = await BuyAsync(branch, member.CardNumber, ("RICE-5KG", 2, 150m));
         await DispatchOutboxAsync();
+        var complaint = await member.Shopper.PostAsJsonAsync("/api/v1/me/complaints", new { category = "Product", content = $"我是{member.Name}，电话{member.Phone}，大米有虫" });
+        complaint.StatusCode.ShouldBe(HttpStatusCode.Created, await complaint.Content.ReadAsStringAsync());
         var warning = await ProblemAsync(await ExitAsync(member.Shopper, ExitRoute, null), HttpStatusCode.Conflict, "member.exit_needs_confirmation");
         var shown = warning["pointsToForfeit"]!.GetValue<long>();
 

@@ -17,6 +17,8 @@ using Microsoft.EntityFrameworkCore;
 public sealed class ExitMemberCommandHandler(IMemberCardDbContext db, ICurrentPrincipal principal, PointsDesk desk, TimeProvider clock)
     : ICommandHandler<ExitMemberCommand, ExitResult>
 {
+    private const string ErasedText = "（会员已退会，内容已删除）";
+
     public async ValueTask<ExitResult> Handle(ExitMemberCommand command, CancellationToken cancellationToken)
     {
         var memberId = await ResolveMemberAsync(command.MemberId, cancellationToken);
@@ -88,5 +90,13 @@ public sealed class ExitMemberCommandHandler(IMemberCardDbContext db, ICurrentPr
         await db.WeChatEvents
             .Where(e => e.MemberId == memberId || identities.Contains(e.FromUserName))
             .ExecuteDeleteAsync(cancellationToken);
+
+        // What the member wrote (and staff answered) can name them; the complaint's category, branch,
+        // dates and score stay for the complaint KPIs.
+        await db.Complaints
+            .Where(c => c.MemberId == memberId)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.Content, ErasedText).SetProperty(c => c.Resolution, c => c.Resolution == null ? null : ErasedText),
+                cancellationToken);
     }
 }
