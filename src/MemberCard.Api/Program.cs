@@ -171,6 +171,7 @@ app.MapBranchEndpoints();
 app.MapCheckoutEndpoints();
 app.MapPointsEndpoints();
 app.MapMilestoneEndpoints();
+app.MapMemberCareEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 app.MapOutboxEndpoints();
