@@ -26,4 +26,10 @@ public enum CrossBranchRule
 
     /// <summary>An offline application: the member always lands in the caller's branch, whatever branch the body names.</summary>
     HomesInCaller,
+
+    /// <summary>
+    /// A list of records the caller's branch owns (birthdays, birthday gifts, follow-up tasks): branch A sees its own
+    /// and nothing of branch B's, neither records nor members nor ids.
+    /// </summary>
+    OwnBranchRecords,
 }
