@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Sends the follow-up messages that are due: for today, everything due by now; for an earlier business date,
-/// everything due by that day's end. Runs daily with the other jobs and, because a thank-you is due three
-/// minutes after a purchase, also every minute or so (see the follow-up message pump). Sent tasks are done,
-/// so a re-run sends nothing twice.
+/// everything due by that day's end. A thank-you is due three minutes after a purchase, so the daily schedule
+/// leaves this job to the follow-up message pump, which runs it every minute; HQ can still run it by hand.
+/// Sent tasks are done, so a re-run sends nothing twice.
 /// </summary>
 public sealed class FollowUpMessagesJob(SystemScopes scopes, TimeProvider clock) : IScheduledJob
 {
@@ -19,7 +19,7 @@ public sealed class FollowUpMessagesJob(SystemScopes scopes, TimeProvider clock)
 
     public string Name => JobName;
 
-    public bool IsDueOn(DateOnly businessDate) => true;
+    public bool IsDueOn(DateOnly businessDate) => false;
 
     public async Task<JobTally> RunAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
