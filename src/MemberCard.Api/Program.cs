@@ -174,6 +174,7 @@ app.MapMilestoneEndpoints();
 app.MapComplaintEndpoints();
 app.MapCampaignPlanEndpoints();
 app.MapMemberRightsEndpoints();
+app.MapMemberCareEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 app.MapOutboxEndpoints();

@@ -97,6 +97,21 @@ public static class ErrorCatalog
         ["campaign_plan.reason_invalid"] = "请填写驳回原因（最多 500 字）。",
         ["member.exit_needs_confirmation"] = "退会将清零全部积分，请确认后重新提交（confirm 为 true，forfeitPoints 为提示的积分数）。",
         ["member.exit_points_not_forfeited"] = "退会前须先清零积分。",
+        ["month.invalid"] = "月份格式应为 YYYY-MM。",
+        ["period.invalid"] = "对账期格式应为 YYYY-MM-1（1–15日）或 YYYY-MM-2（16日至月末）。",
+        ["due.invalid"] = "到期筛选格式应为 before:YYYY-MM-DD。",
+        ["card_number.invalid"] = "会员卡号不正确。",
+        ["birthday_gift.member_required"] = "请用会员编号或会员卡号（二选一）指定会员。",
+        ["birthday_gift.not_found"] = "没有这份生日礼品。",
+        ["birthday_gift.already_issued"] = "该会员今年已领取生日礼品。",
+        ["birthday_gift.not_birthday_month"] = "生日礼品只能在会员本年度的生日月份发放。",
+        ["birthday_gift.not_issued"] = "该生日礼品已签收或已退回。",
+        ["birthday_gift.name_invalid"] = "请填写礼品名称（不超过100个字符）。",
+        ["follow_up.not_found"] = "没有这条回访任务。",
+        ["follow_up.not_open"] = "该回访任务已完成或已取消。",
+        ["follow_up.outcome_invalid"] = "回访结果应为 Reached、NoAnswer、Declined 或 Other。",
+        ["follow_up.note_too_long"] = "备注不能超过500个字符。",
+        ["follow_up.not_a_message"] = "只有消息类任务会自动发送。",
     };
 
     public static string Describe(string code, string english) =>

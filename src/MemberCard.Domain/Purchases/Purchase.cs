@@ -143,10 +143,19 @@ public sealed class Purchase : AggregateRoot
             purchase.EarnedLotId = earned.LotId;
         }
 
+        purchase.Raise(new PurchaseCommitted(purchase.Id, branchId, member.Id, member.HomeBranchId, member.Tier, context.OccurredAt));
         return purchase;
     }
 
-    public void RecordTierAfter(Tier tier) => TierAfter = tier;
+    /// <summary>The member's tier once this purchase counted toward it; the commit's event carries it too.</summary>
+    public void RecordTierAfter(Tier tier)
+    {
+        TierAfter = tier;
+        if (DomainEvents.OfType<PurchaseCommitted>().SingleOrDefault() is { } committed)
+        {
+            ReplaceEvent(committed with { TierAfter = tier });
+        }
+    }
 
     public void StoreResponse(string responseJson) => ResponseJson = responseJson;
 

@@ -16,4 +16,7 @@ public sealed class JobOptions
 
     /// <summary>How often the scheduler looks whether a job is due.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often due follow-up messages go out between the daily runs (a thank-you is due 3 minutes after a purchase).</summary>
+    public TimeSpan FollowUpMessagesInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,5 +1,6 @@
 namespace MemberCard.Infrastructure.Jobs;
 
+using MemberCard.Application.FollowUps.SendFollowUpMessages;
 using MemberCard.Application.Jobs.AwardMilestoneGifts;
 using MemberCard.Application.Jobs.Common;
 using MemberCard.Application.Jobs.ExpirePoints;
@@ -18,6 +19,7 @@ public static class JobsRegistration
         services.AddOptions<JobOptions>()
             .Bind(configuration.GetSection(JobOptions.Section))
             .Validate(o => o.StartDelay >= TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Jobs:StartDelay must not be negative and Jobs:PollInterval must be positive.")
+            .Validate(o => o.FollowUpMessagesInterval > TimeSpan.Zero, "Jobs:FollowUpMessagesInterval must be positive.")
             .ValidateOnStart();
 
         services.AddSingleton<SystemScopes>();
@@ -26,10 +28,12 @@ public static class JobsRegistration
         services.AddSingleton<IScheduledJob, PointsExpiryJob>();
         services.AddSingleton<IScheduledJob, TierReviewJob>();
         services.AddSingleton<IScheduledJob, MilestoneGiftsJob>();
+        services.AddSingleton<IScheduledJob, FollowUpMessagesJob>();
         services.AddSingleton(_ => new JobLocks(connectionString));
         services.AddSingleton<BusinessClock>();
         services.AddSingleton<IJobRunner, JobRunner>();
         services.AddHostedService<JobScheduler>();
+        services.AddHostedService<FollowUpMessagePump>();
         return services;
     }
 }

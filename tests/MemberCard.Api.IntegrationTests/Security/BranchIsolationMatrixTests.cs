@@ -209,6 +209,40 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
     }
 
     [Fact]
+    public async Task BranchRecordLists_WhenCalledByBranchA_ShowItsOwnRecordsAndNoneOfBranchB()
+    {
+        var world = await BuildMatrixWorldAsync();
+        var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.OwnBranchLists).ToList();
+        var secretsOfB = world.BranchRecordsOfB.Append(world.BranchB.Id.ToString())
+            .Concat(world.MembersOfB.SelectMany(m => new[] { m.MemberId.ToString(), m.Phone, m.Name, m.CardNumber }))
+            .ToList();
+        var failures = new List<string>();
+
+        foreach (var route in routes)
+        {
+            var asA = await SendAsync(world.BranchA.Client, route, world);
+            var asB = await SendAsync(world.BranchB.Client, route, world);
+            var seenByA = StringValues(JsonNode.Parse(await asA.Content.ReadAsStringAsync())).ToList();
+            var seenByB = StringValues(JsonNode.Parse(await asB.Content.ReadAsStringAsync())).ToList();
+
+            if (asA.StatusCode != HttpStatusCode.OK || !world.BranchRecordsOfA.Any(seenByA.Contains))
+            {
+                failures.Add($"{route} does not show branch A its own records ({(int)asA.StatusCode})");
+            }
+
+            if (!world.BranchRecordsOfB.Any(seenByB.Contains))
+            {
+                failures.Add($"{route} does not show branch B its own records, so the check below proves nothing");
+            }
+
+            failures.AddRange(seenByA.Where(v => secretsOfB.Any(s => v.Contains(s, StringComparison.Ordinal))).Select(v => $"{route} shows branch A '{v}' of branch B"));
+        }
+
+        routes.ShouldNotBeEmpty();
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
     public async Task TillLookup_WhenBranchAScansBranchBCard_ReturnsOnlyTheMinimalMaskedView()
     {
         var world = await BuildMatrixWorldAsync();
@@ -372,11 +406,81 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
         var claimOfB = await GrantClaimAsync(b3.MemberId);
         var claimOfA = await GrantClaimAsync(world.MembersOfA[0].MemberId);
 
-        var matrix = world with
+        var matrix = await AddMemberCareAsync(world with
         {
             MembersOfB = [.. world.MembersOfB, b3], ActiveCardOfB = b3, ReceiptOfB = Receipt, GiftId = giftId, ClaimOfB = claimOfB, ClaimOfA = claimOfA,
-        };
+        });
         return await Service.ServiceMatrixData.AddAsync(matrix);
+    }
+
+    /// <summary>
+    /// Birthday members of this month in both branches, birthday gifts each branch issued, and a Gold member in each
+    /// branch whose ¥10,000 purchase started a follow-up cadence; one more branch-B birthday member has no gift yet.
+    /// </summary>
+    private async Task<IsolationWorld> AddMemberCareAsync(IsolationWorld world)
+    {
+        var today = DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var birthDate = $"1990-{today.Month:D2}-01";
+        var a4 = await BirthdayMemberAsync(world.BranchA, "13900000077", "周杰伦", birthDate);
+        var b4 = await BirthdayMemberAsync(world.BranchB, "13700005511", "吴敏", birthDate);
+        var b5 = await BirthdayMemberAsync(world.BranchB, "13700005522", "郑爽", birthDate);
+        var b6 = await BirthdayMemberAsync(world.BranchB, "13700005533", "冯巩", birthDate);
+        var tasksOfA = await StartCadenceAsync(world.BranchA, a4, "MATRIX-CARE-A");
+        var tasksOfB = await StartCadenceAsync(world.BranchB, b5, "MATRIX-CARE-B");
+        var giftOfA = await IssueBirthdayGiftAsync(world.BranchA, a4);
+        var giftToSign = await IssueBirthdayGiftAsync(world.BranchB, b5);
+        var giftToReturn = await IssueBirthdayGiftAsync(world.BranchB, b6);
+
+        return world with
+        {
+            MembersOfA = [.. world.MembersOfA, a4],
+            MembersOfB = [.. world.MembersOfB, b4, b5, b6],
+            BirthdayMemberOfB = b4,
+            GiftToSignOfB = giftToSign,
+            GiftToReturnOfB = giftToReturn,
+            FollowUpOfB = tasksOfB.Calls[0],
+            GiftPeriod = $"{today:yyyy-MM}-{(today.Day <= 15 ? 1 : 2)}",
+            BranchRecordsOfA = [a4.MemberId.ToString(), giftOfA.ToString(), .. tasksOfA.All.Select(t => t.ToString())],
+            BranchRecordsOfB =
+            [
+                b4.MemberId.ToString(), b5.MemberId.ToString(), b6.MemberId.ToString(), giftToSign.ToString(), giftToReturn.ToString(),
+                .. tasksOfB.All.Select(t => t.ToString()),
+            ],
+        };
+    }
+
+    private async Task<IsolatedMember> BirthdayMemberAsync(TestBranch branch, string phone, string name, string birthDate)
+    {
+        var response = await branch.Client.PostAsJsonAsync("/api/v1/branch/card-applications", new { name, gender = "Female", birthDate, phone });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var card = await ReadJsonAsync(response);
+        return new IsolatedMember(Guid.Parse(card["memberId"]!.GetValue<string>()), card["cardNumber"]!.GetValue<string>(), phone, name, birthDate);
+    }
+
+    /// <summary>A purchase that makes the member Gold; returns the cadence's task ids, calls apart.</summary>
+    private async Task<(IReadOnlyList<Guid> All, IReadOnlyList<Guid> Calls)> StartCadenceAsync(TestBranch branch, IsolatedMember member, string receiptNo)
+    {
+        var activated = await branch.Client.PostAsync($"/api/v1/branch/cards/{member.CardNumber}/activate", null);
+        activated.StatusCode.ShouldBe(HttpStatusCode.OK, await activated.Content.ReadAsStringAsync());
+        var sold = await branch.Client.PostAsJsonAsync("/api/v1/branch/purchases", new
+        {
+            receiptNo, code = member.CardNumber, lines = new[] { new { sku = "JADE-01", quantity = 1m, unitPrice = 10_000m } },
+        });
+        sold.StatusCode.ShouldBe(HttpStatusCode.Created, await sold.Content.ReadAsStringAsync());
+        var tasks = (await ReadJsonAsync(await branch.Client.GetAsync("/api/v1/branch/follow-ups")))["items"]!.AsArray()
+            .Where(t => t!["member"]!["id"]!.GetValue<string>() == member.MemberId.ToString())
+            .ToList();
+        tasks.Count.ShouldBe(7);
+        return (
+            tasks.Select(t => Guid.Parse(t!["id"]!.GetValue<string>())).ToList(),
+            tasks.Where(t => t!["kind"]!.GetValue<string>() == "Call").Select(t => Guid.Parse(t!["id"]!.GetValue<string>())).ToList());
+    }
+
+    private static async Task<Guid> IssueBirthdayGiftAsync(TestBranch branch, IsolatedMember member)
+    {
+        var response = await branch.Client.PostAsJsonAsync("/api/v1/branch/birthday-gifts", new { memberId = member.MemberId, giftName = "寿面礼盒" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return Guid.Parse((await ReadJsonAsync(response))["id"]!.GetValue<string>());
     }
 
     /// <summary>An open milestone claim, as the month-end job would grant it.</summary>

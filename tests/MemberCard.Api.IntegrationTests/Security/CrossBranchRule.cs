@@ -32,4 +32,10 @@ public enum CrossBranchRule
     /// shows only the caller's, and what the caller files is the caller's.
     /// </summary>
     OwnBranchRecords,
+
+    /// <summary>
+    /// A list of records the caller's branch owns (birthdays, birthday gifts, follow-up tasks): branch A sees its own
+    /// and nothing of branch B's, neither records nor members nor ids.
+    /// </summary>
+    OwnBranchLists,
 }

@@ -54,4 +54,24 @@ public sealed record IsolationWorld(
     public Guid? PlanOfA { get; init; }
 
     public Guid? PlanOfB { get; init; }
+    /// <summary>A branch-B member born this month who has no birthday gift yet.</summary>
+    public IsolatedMember? BirthdayMemberOfB { get; init; }
+
+    /// <summary>A birthday gift branch B issued, waiting to be signed for.</summary>
+    public Guid? GiftToSignOfB { get; init; }
+
+    /// <summary>Another birthday gift branch B issued, waiting to be returned.</summary>
+    public Guid? GiftToReturnOfB { get; init; }
+
+    /// <summary>An open follow-up call of branch B (its Gold member bought for ¥10,000).</summary>
+    public Guid? FollowUpOfB { get; init; }
+
+    /// <summary>The current reconciliation period of the birthday gift registry (YYYY-MM-1 or YYYY-MM-2).</summary>
+    public string? GiftPeriod { get; init; }
+
+    /// <summary>Ids of branch A's birthday members, birthday gifts and follow-up tasks.</summary>
+    public IReadOnlyList<string> BranchRecordsOfA { get; init; } = [];
+
+    /// <summary>Ids of branch B's birthday members, birthday gifts and follow-up tasks.</summary>
+    public IReadOnlyList<string> BranchRecordsOfB { get; init; } = [];
 }

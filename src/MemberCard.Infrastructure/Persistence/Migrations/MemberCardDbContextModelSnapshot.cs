@@ -148,6 +148,84 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", "membercard");
                 });
 
+            modelBuilder.Entity("MemberCard.Domain.Birthdays.BirthdayGift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateTimeOffset?>("CollectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("collected_at");
+
+                    b.Property<DateOnly?>("CollectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("collected_on");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("GiftName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gift_name");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_birthday_gifts");
+
+                    b.HasIndex("BranchId", "IssuedOn")
+                        .HasDatabaseName("ix_birthday_gifts_branch_id_issued_on");
+
+                    b.HasIndex("MemberId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_birthday_gifts_member_id_year");
+
+                    b.ToTable("birthday_gifts", "membercard");
+                });
+
             modelBuilder.Entity("MemberCard.Domain.Branches.Branch", b =>
                 {
                     b.Property<Guid>("Id")
@@ -443,6 +521,85 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_complaints_score_range", "satisfaction_score IS NULL OR satisfaction_score BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateTimeOffset>("CadenceStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cadence_started_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("step");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_tasks");
+
+                    b.HasIndex("BranchId", "DueAt")
+                        .HasDatabaseName("ix_follow_up_tasks_branch_id_due_at");
+
+                    b.HasIndex("MemberId", "Status")
+                        .HasDatabaseName("ix_follow_up_tasks_member_id_status");
+
+                    b.HasIndex("Status", "Kind", "DueAt")
+                        .HasDatabaseName("ix_follow_up_tasks_status_kind_due_at");
+
+                    b.ToTable("follow_up_tasks", "membercard");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Gifts.Gift", b =>
@@ -1690,6 +1847,23 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_api_keys_branches_branch_id");
                 });
 
+            modelBuilder.Entity("MemberCard.Domain.Birthdays.BirthdayGift", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_birthday_gifts_branches_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_birthday_gifts_members_member_id");
+                });
+
             modelBuilder.Entity("MemberCard.Domain.Campaigns.CampaignPlan", b =>
                 {
                     b.HasOne("MemberCard.Domain.Branches.Branch", null)
@@ -1720,6 +1894,23 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_complaints_members_member_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_tasks_branches_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_tasks_members_member_id");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Gifts.Redemption", b =>
