@@ -174,6 +174,8 @@ app.MapMilestoneEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 app.MapOutboxEndpoints();
+app.MapKpiEndpoints();
+app.MapDashboardEndpoints();
 app.MapWeChatCallbackEndpoints();
 
 await app.RunAsync();

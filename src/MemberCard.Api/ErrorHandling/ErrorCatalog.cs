@@ -78,6 +78,9 @@ public static class ErrorCatalog
         ["redemption.window_closed"] = "当前不在积分兑换期内。",
         ["auth.branch_only"] = "仅限门店收银操作。",
         ["milestone.not_found"] = "没有这条返礼记录。",
+        ["kpi.month_invalid"] = "月份格式应为 YYYY-MM（例如 2026-10）。",
+        ["kpi.weights_all_zero"] = "至少一项权重必须大于 0。",
+        ["kpi.weight_out_of_range"] = "每项权重必须在 0 到 100 之间。",
         ["milestone.not_open"] = "该返礼已领取或已过期。",
     };
 

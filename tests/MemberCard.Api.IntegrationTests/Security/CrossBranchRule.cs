@@ -26,4 +26,7 @@ public enum CrossBranchRule
 
     /// <summary>An offline application: the member always lands in the caller's branch, whatever branch the body names.</summary>
     HomesInCaller,
+
+    /// <summary>A report on the caller's own branch (its KPIs): naming branch B in the query changes nothing.</summary>
+    OwnFiguresOnly,
 }
