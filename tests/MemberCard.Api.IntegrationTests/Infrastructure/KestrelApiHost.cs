@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 /// <summary>
 /// The API on a real loopback port (Kestrel, not the in-memory test server), for a real browser. It shares the
@@ -28,6 +29,17 @@ public sealed class KestrelApiHost : WebApplicationFactory<Program>
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <summary>The API registers its data source as an instance, which the container never disposes: close its connections here.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        var dataSource = Services.GetService<NpgsqlDataSource>();
+        await base.DisposeAsync();
+        if (dataSource is not null)
+        {
+            await dataSource.DisposeAsync();
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
