@@ -178,6 +178,8 @@ app.MapMemberCareEndpoints();
 app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 app.MapOutboxEndpoints();
+app.MapKpiEndpoints();
+app.MapDashboardEndpoints();
 app.MapWeChatCallbackEndpoints();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 namespace MemberCard.Infrastructure;
 
 using MemberCard.Application.Common.Interfaces;
+using MemberCard.Infrastructure.Kpis;
 using MemberCard.Infrastructure.Persistence;
 using MemberCard.Infrastructure.Persistence.Interceptors;
 using MemberCard.Infrastructure.Persistence.Seeding;
@@ -36,10 +37,11 @@ public static class DependencyInjection
         var dataSource = dataSourceBuilder.Build();
         services.AddSingleton(dataSource);
         services.AddScoped<DomainEventsInterceptor>();
+        services.AddKpis();
         services.AddDbContext<MemberCardDbContext>((sp, options) => options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", MemberCardDbContext.Schema))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<KpiRollupInterceptor>()));
         services.AddScoped<IMemberCardDbContext>(sp => sp.GetRequiredService<MemberCardDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICardNumberAllocator, CardNumberAllocator>();

@@ -38,4 +38,7 @@ public enum CrossBranchRule
     /// and nothing of branch B's, neither records nor members nor ids.
     /// </summary>
     OwnBranchLists,
+
+    /// <summary>A report on the caller's own branch (its KPIs): naming branch B in the query changes nothing.</summary>
+    OwnFiguresOnly,
 }

@@ -118,6 +118,8 @@ public static class RouteCases
             _ => "/api/v1/branch/campaign-plans", _ => null, HttpStatusCode.OK),
         Branch("GET", "/api/v1/branch/campaign-plans/{planId:guid}/results", CrossBranchRule.NotFound,
             w => $"/api/v1/branch/campaign-plans/{w.PlanOfB ?? Guid.Empty}/results", _ => null, HttpStatusCode.OK),
+        Branch("GET", "/api/v1/branch/kpis", CrossBranchRule.OwnFiguresOnly,
+            w => $"/api/v1/branch/kpis?month=2026-10&branch={w.BranchB.Code}", _ => null, HttpStatusCode.OK),
 
         HeadOffice("GET", "/api/v1/hq/branches", _ => "/api/v1/hq/branches", _ => null, HttpStatusCode.OK),
         HeadOffice("POST", "/api/v1/hq/branches", _ => "/api/v1/hq/branches",
@@ -154,6 +156,13 @@ public static class RouteCases
             _ => new { points = 50L, reason = "matrix goodwill" }, HttpStatusCode.Created),
         HeadOffice("POST", "/api/v1/hq/jobs/{name}/run", _ => "/api/v1/hq/jobs/points-expiry/run", _ => null, HttpStatusCode.OK),
         HeadOffice("GET", "/api/v1/hq/jobs/runs", _ => "/api/v1/hq/jobs/runs", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/kpis", w => $"/api/v1/hq/kpis?month=2026-10&branch={w.BranchB.Code}", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/kpis.csv", _ => "/api/v1/hq/kpis.csv?month=2026-10", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/kpis/trend", _ => "/api/v1/hq/kpis/trend?months=3&to=2026-10", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/kpi-weights", _ => "/api/v1/hq/kpi-weights", _ => null, HttpStatusCode.OK),
+        HeadOffice("PUT", "/api/v1/hq/kpi-weights", _ => "/api/v1/hq/kpi-weights",
+            _ => new { newCards = 20m, activationRate = 10m, activeMembers = 30m, purchaseFrequency = 15m, averageSpend = 15m, redemptions = 5m, satisfaction = 5m },
+            HttpStatusCode.OK),
         HeadOffice("GET", "/api/v1/hq/outbox", _ => "/api/v1/hq/outbox?status=Pending", _ => null, HttpStatusCode.OK),
 
         // No parked message exists in the matrix world: the route is reached and answers for the unknown id.

@@ -775,6 +775,195 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.ToTable("job_runs", "membercard");
                 });
 
+            modelBuilder.Entity("MemberCard.Domain.Kpis.BranchDailyStats", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date")
+                        .HasColumnName("business_date");
+
+                    b.Property<int>("ActiveMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("active_members");
+
+                    b.Property<int>("NewCards")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_cards");
+
+                    b.Property<int>("NewCardsActivated")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_cards_activated");
+
+                    b.Property<long>("PointsAdjusted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_adjusted");
+
+                    b.Property<long>("PointsEarned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_earned");
+
+                    b.Property<long>("PointsExpired")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_expired");
+
+                    b.Property<long>("PointsGifted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_gifted");
+
+                    b.Property<long>("PointsPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_paid");
+
+                    b.Property<long>("PointsRedeemed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_redeemed");
+
+                    b.Property<long>("PointsRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_refunded");
+
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_reversed");
+
+                    b.Property<decimal>("PurchaseAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("purchase_amount");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("integer")
+                        .HasColumnName("purchases");
+
+                    b.Property<int>("Redemptions")
+                        .HasColumnType("integer")
+                        .HasColumnName("redemptions");
+
+                    b.Property<decimal>("ReturnedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("returned_amount");
+
+                    b.Property<int>("Returns")
+                        .HasColumnType("integer")
+                        .HasColumnName("returns");
+
+                    b.HasKey("BranchId", "BusinessDate")
+                        .HasName("pk_branch_daily_stats");
+
+                    b.HasIndex("BusinessDate")
+                        .HasDatabaseName("ix_branch_daily_stats_business_date");
+
+                    b.ToTable("branch_daily_stats", "membercard");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.BranchMonthlyPoints", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<long>("NetPoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("net_points");
+
+                    b.HasKey("BranchId", "Month")
+                        .HasName("pk_branch_monthly_points");
+
+                    b.ToTable("branch_monthly_points", "membercard");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.KpiWeights", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("ActivationRate")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("activation_rate");
+
+                    b.Property<decimal>("ActiveMembers")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("active_members");
+
+                    b.Property<decimal>("AverageSpend")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("average_spend");
+
+                    b.Property<decimal>("NewCards")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("new_cards");
+
+                    b.Property<decimal>("PurchaseFrequency")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("purchase_frequency");
+
+                    b.Property<decimal>("Redemptions")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("redemptions");
+
+                    b.Property<decimal>("Satisfaction")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_weights");
+
+                    b.ToTable("kpi_weights", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_kpi_weights_singleton", "id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.MemberBranchMonthActivity", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("FirstBusinessDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_business_date");
+
+                    b.HasKey("Month", "BranchId", "MemberId")
+                        .HasName("pk_member_branch_month_activity");
+
+                    b.HasIndex("BranchId")
+                        .HasDatabaseName("ix_member_branch_month_activity_branch_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_member_branch_month_activity_member_id");
+
+                    b.ToTable("member_branch_month_activity", "membercard");
+                });
+
             modelBuilder.Entity("MemberCard.Domain.Members.Card", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1927,6 +2116,43 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_redemptions_members_member_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.BranchDailyStats", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_branch_daily_stats_branches_branch_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.BranchMonthlyPoints", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_branch_monthly_points_branches_branch_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.MemberBranchMonthActivity", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_branch_month_activity_branches_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_branch_month_activity_members_member_id");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Members.Card", b =>

@@ -1,0 +1,3 @@
+namespace MemberCard.Application.Kpis.ExportKpis;
+
+public sealed record KpiCsvFile(string FileName, byte[] Content);

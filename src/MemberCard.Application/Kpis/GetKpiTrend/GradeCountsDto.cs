@@ -1,0 +1,3 @@
+namespace MemberCard.Application.Kpis.GetKpiTrend;
+
+public sealed record GradeCountsDto(int A, int B, int C, int D);

@@ -1,0 +1,3 @@
+namespace MemberCard.Application.Kpis.GetKpiTrend;
+
+public sealed record KpiTrendDto(IReadOnlyList<KpiTrendMonthDto> Months);

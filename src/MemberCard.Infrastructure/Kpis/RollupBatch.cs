@@ -1,0 +1,78 @@
+namespace MemberCard.Infrastructure.Kpis;
+
+using MemberCard.Domain.Points;
+
+/// <summary>What one save adds to the rollups, summed per key so that each row is upserted once.</summary>
+internal sealed class RollupBatch
+{
+    public Dictionary<(Guid Branch, DateOnly Date), DailyDelta> Daily { get; } = [];
+
+    /// <summary>(member, branch, month) → the business date of the purchase that made the member active.</summary>
+    public Dictionary<(Guid Member, Guid Branch, DateOnly Month), DateOnly> Activity { get; } = [];
+
+    public Dictionary<(Guid Branch, DateOnly Month), long> MonthlyPoints { get; } = [];
+
+    public bool IsEmpty => Daily.Count == 0 && Activity.Count == 0 && MonthlyPoints.Count == 0;
+
+    public static DateOnly MonthOf(DateOnly date) => new(date.Year, date.Month, 1);
+
+    public DailyDelta At(Guid branch, DateOnly date)
+    {
+        if (!Daily.TryGetValue((branch, date), out var delta))
+        {
+            delta = new DailyDelta();
+            Daily[(branch, date)] = delta;
+        }
+
+        return delta;
+    }
+
+    public void ActiveAt(Guid member, Guid branch, DateOnly date)
+    {
+        var key = (member, branch, MonthOf(date));
+        if (!Activity.TryGetValue(key, out var first) || date < first)
+        {
+            Activity[key] = date;
+        }
+    }
+
+    /// <summary>A ledger entry, counted for the member's home branch (points belong to members, not tills).</summary>
+    public void Ledger(Guid homeBranch, LedgerEntryKind kind, long points, DateOnly date)
+    {
+        var delta = At(homeBranch, date);
+        switch (kind)
+        {
+            case LedgerEntryKind.Earn:
+                delta.PointsEarned += points;
+                break;
+            case LedgerEntryKind.Reverse:
+                delta.PointsReversed -= points;
+                break;
+            case LedgerEntryKind.Gift:
+                delta.PointsGifted += points;
+                break;
+            case LedgerEntryKind.Adjust:
+                delta.PointsAdjusted += points;
+                break;
+            case LedgerEntryKind.Redeem:
+                delta.PointsRedeemed -= points;
+                delta.Redemptions++;
+                break;
+            case LedgerEntryKind.Payment:
+                delta.PointsPaid -= points;
+                delta.Redemptions++;
+                break;
+            case LedgerEntryKind.Refund:
+                delta.PointsRefunded += points;
+                break;
+            case LedgerEntryKind.Expire:
+                delta.PointsExpired -= points;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "A ledger kind the KPI rollups do not know.");
+        }
+
+        var month = (homeBranch, MonthOf(date));
+        MonthlyPoints[month] = MonthlyPoints.GetValueOrDefault(month) + points;
+    }
+}

@@ -1,0 +1,3 @@
+namespace MemberCard.Api.IntegrationTests.Kpis;
+
+public sealed record KpiMember(Guid MemberId, string CardNumber);
