@@ -78,7 +78,7 @@ internal sealed class KpiRollups(MemberCardDbContext db) : IKpiRollups
                    coalesce(-sum(l.points) FILTER (WHERE l.kind = 'Redeem'), 0),
                    coalesce(-sum(l.points) FILTER (WHERE l.kind = 'Payment'), 0),
                    coalesce(sum(l.points) FILTER (WHERE l.kind = 'Refund'), 0),
-                   coalesce(-sum(l.points) FILTER (WHERE l.kind = 'Expire'), 0)
+                   coalesce(-sum(l.points) FILTER (WHERE l.kind IN ('Expire', 'Forfeit')), 0)
             FROM {S}.points_ledger l JOIN {S}.members m ON m.id = l.member_id
             WHERE l.business_date BETWEEN @first AND @last
             GROUP BY m.home_branch_id, l.business_date

@@ -65,7 +65,8 @@ internal sealed class RollupBatch
             case LedgerEntryKind.Refund:
                 delta.PointsRefunded += points;
                 break;
-            case LedgerEntryKind.Expire:
+            // Points a leaving member forfeits leave the books unused, like expired ones.
+            case LedgerEntryKind.Expire or LedgerEntryKind.Forfeit:
                 delta.PointsExpired -= points;
                 break;
             default:

@@ -46,7 +46,7 @@ public sealed class KpiRollupConsistencyTests(MemberCardApiFactory factory) : Kp
                    (SELECT coalesce(sum(l.points), 0) FROM membercard.points_ledger l JOIN membercard.members mb ON mb.id = l.member_id
                      WHERE mb.home_branch_id = b.id AND l.business_date < months.m + interval '1 month'),
                    (SELECT coalesce(-sum(l.points), 0) FROM membercard.points_ledger l JOIN membercard.members mb ON mb.id = l.member_id
-                     WHERE mb.home_branch_id = b.id AND l.kind = 'Expire' AND date_trunc('month', l.business_date) = months.m)
+                     WHERE mb.home_branch_id = b.id AND l.kind IN ('Expire', 'Forfeit') AND date_trunc('month', l.business_date) = months.m)
             FROM membercard.branches b CROSS JOIN months ORDER BY 1, 2
             """);
         var failures = new List<string>();
