@@ -1,7 +1,7 @@
 namespace MemberCard.Application.Checkout.CommitPurchase;
 
+using System.Data.Common;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Mediator;
 using MemberCard.Application.Checkout.Common;
@@ -9,18 +9,24 @@ using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Common.Models;
 using MemberCard.Application.Common.Points;
+using MemberCard.Domain.Branches;
 using MemberCard.Domain.Common;
-using MemberCard.Domain.Members;
 using MemberCard.Domain.Points;
 using MemberCard.Domain.Programme;
 using MemberCard.Domain.Purchases;
 using Microsoft.EntityFrameworkCore;
 
+/// <summary>
+/// Commits in four round trips: lock the scanned card's member; read the member, cards, open lots, rolling
+/// spend and any earlier commit of the receipt in one statement; save; commit. The member's row lock is also
+/// what makes retries safe: a retry has the same body, so the same card and member, and queues behind the
+/// first commit until it sees it. Two different bodies under one receipt meet at the unique receipt index.
+/// </summary>
 public sealed class CommitPurchaseCommandHandler(
-    IMemberCardDbContext db, ICurrentPrincipal principal, PointsDesk desk, CheckoutPricing pricing, IRowLocks locks, TimeProvider clock)
+    IMemberCardDbContext db, ICurrentPrincipal principal, PointsDesk desk, CheckoutPricing pricing, TimeProvider clock)
     : ICommandHandler<CommitPurchaseCommand, CommitOutcome>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string UniqueViolation = "23505";
 
     public async ValueTask<CommitOutcome> Handle(CommitPurchaseCommand command, CancellationToken cancellationToken)
     {
@@ -28,36 +34,27 @@ public sealed class CommitPurchaseCommandHandler(
         var receiptNo = command.ReceiptNo!.Trim();
         var requestHash = Hash(command with { IdempotencyKey = null });
 
-        // Retries of one receipt queue here, so exactly one of them commits and the rest replay it.
-        await locks.LockKeyAsync($"purchase:{branchId}:{receiptNo}", cancellationToken);
-        if (command.IdempotencyKey is { } key)
+        var scanned = await desk.LockScannedAsync(command.Code!, cancellationToken);
+        if (scanned is null)
         {
-            await locks.LockKeyAsync($"purchase-key:{branchId}:{key}", cancellationToken);
+            // A retry answers as the first commit did even if its card can no longer be found (a phone changed).
+            return await ReplayAsync(branchId, receiptNo, command.IdempotencyKey, requestHash, cancellationToken)
+                ?? throw new NotFoundException("card.not_found", "No such card.");
         }
 
-        var earlier = await db.Purchases.AsNoTracking()
-            .Where(p => p.BranchId == branchId && (p.ReceiptNo == receiptNo || (command.IdempotencyKey != null && p.IdempotencyKey == command.IdempotencyKey)))
-            .Select(p => new { p.ReceiptNo, p.RequestHash, p.ResponseJson })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (earlier is not null)
+        var now = clock.GetUtcNow();
+        var (snapshot, programme, today) = await desk.ReadTillAsync(
+            scanned.MemberId, branchId, now, receiptNo, command.IdempotencyKey, cancellationToken);
+        if (snapshot.Earlier is { } earlier)
         {
-            // An Idempotency-Key names one operation: the same key with another receipt is a client error, not a retry.
-            return earlier.RequestHash == requestHash
-                ? new CommitOutcome(JsonSerializer.Deserialize<PurchaseReceipt>(earlier.ResponseJson!, Json)!, Replayed: true)
-                : earlier.ReceiptNo == receiptNo
-                    ? throw new DomainException("purchase.receipt_conflict", "This receipt number was already committed with different content.")
-                    : throw new DomainException("purchase.idempotency_key_conflict", "This Idempotency-Key was already used for another receipt.");
+            return Replay(earlier, receiptNo, requestHash);
         }
 
-        var scanned = await desk.FindCardAsync(command.Code!, cancellationToken);
-        var (member, wallet) = await desk.OpenWalletAsync(scanned.MemberId, cancellationToken);
+        var member = snapshot.Member;
         var card = member.FindCard(scanned.CardNumber);
         card.EnsureCanTransact();
-
-        var programme = await desk.ProgrammeAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var today = programme.BusinessDate(now);
-        var quote = await pricing.PriceAsync(member, wallet, programme, branchId, today, CheckoutRules.ToDomain(command.Lines!),
+        var wallet = new PointsWallet(member, snapshot.OpenLots);
+        var quote = await pricing.PriceAsync(snapshot, wallet, programme, branchId, today, CheckoutRules.ToDomain(command.Lines!),
             command.IsCardApplicationPurchase, command.PointsUsed ?? 0, cancellationToken);
         var payments = CheckPayments(command.Payments, quote);
 
@@ -66,8 +63,7 @@ public sealed class CommitPurchaseCommandHandler(
             context, requestHash, command.IdempotencyKey);
 
         var tierBefore = member.Tier;
-        var rollingSpend = await RollingSpendAsync(member.Id, today.AddMonths(-programme.UpgradeSpendWindowMonths), cancellationToken) + quote.NetAmount;
-        var (tier, reason, basis) = TierPolicy.AfterPurchase(programme, member.Tier, quote.NetAmount, rollingSpend);
+        var (tier, reason, basis) = TierPolicy.AfterPurchase(programme, member.Tier, quote.NetAmount, snapshot.RollingSpend + quote.NetAmount);
         if (member.ChangeTier(tier, reason, basis, now, purchase.Id.Value) is { } change)
         {
             db.TierChanges.Add(change);
@@ -80,19 +76,57 @@ public sealed class CommitPurchaseCommandHandler(
             Yuan.Of(quote.ListAmount), Yuan.Of(quote.DiscountAmount), Yuan.Of(quote.NetAmount), quote.PointsUsed, Yuan.Of(quote.PointsValue),
             Yuan.Of(quote.AmountDue), quote.PointsToEarn, member.PointsBalance,
             tierBefore.ToString(), member.Tier.ToString(), tier != tierBefore ? reason : null, quote.IsBirthday);
-        purchase.StoreResponse(JsonSerializer.Serialize(receipt, Json));
+        var json = JsonSerializer.Serialize(receipt, ReceiptJson.Options);
+        purchase.StoreResponse(json);
 
         db.Purchases.Add(purchase);
         desk.Keep(wallet);
-        await db.SaveChangesAsync(cancellationToken);
-        return new CommitOutcome(receipt, Replayed: false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is DbException { SqlState: UniqueViolation } unique && ConflictOf(unique) is { } conflict)
+        {
+            // Another commit under this receipt (or key), for another card, got there first: not a retry of it.
+            throw conflict;
+        }
+
+        return new CommitOutcome(receipt, json, Replayed: false);
     }
 
-    /// <summary>Net spend in the window, after returns: what counts toward the tier thresholds.</summary>
-    private async Task<decimal> RollingSpendAsync(MemberId memberId, DateOnly after, CancellationToken cancellationToken) =>
-        await db.Purchases.IgnoreQueryFilters()
-            .Where(p => p.MemberId == memberId && p.BusinessDate > after)
-            .SumAsync(p => p.NetAmount - p.ReturnedAmount, cancellationToken);
+    private async Task<CommitOutcome?> ReplayAsync(BranchId branchId, string receiptNo, string? key, string requestHash, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Purchases.AsNoTracking()
+            .Where(p => p.BranchId == branchId && (p.ReceiptNo == receiptNo || (key != null && p.IdempotencyKey == key)))
+            .Select(p => new EarlierCommit { ReceiptNo = p.ReceiptNo, RequestHash = p.RequestHash, ResponseJson = p.ResponseJson })
+            .FirstOrDefaultAsync(cancellationToken);
+        return earlier is null ? null : Replay(earlier, receiptNo, requestHash);
+    }
+
+    /// <summary>An Idempotency-Key names one operation: the same key with another receipt is a client error, not a retry.</summary>
+    private static CommitOutcome Replay(EarlierCommit earlier, string receiptNo, string requestHash)
+    {
+        if (earlier.RequestHash != requestHash)
+        {
+            throw earlier.ReceiptNo == receiptNo ? ReceiptConflict() : IdempotencyKeyConflict();
+        }
+
+        // jsonb keeps its own key order and spacing: written again, the receipt reads as the first answer did.
+        var receipt = JsonSerializer.Deserialize<PurchaseReceipt>(earlier.ResponseJson!, ReceiptJson.Options)!;
+        return new CommitOutcome(receipt, JsonSerializer.Serialize(receipt, ReceiptJson.Options), Replayed: true);
+    }
+
+    /// <summary>Which of the purchase's unique indexes a violation hit, by the index name PostgreSQL quotes.</summary>
+    private static DomainException? ConflictOf(DbException unique) =>
+        unique.Message.Contains("idempotency_key", StringComparison.Ordinal) ? IdempotencyKeyConflict()
+        : unique.Message.Contains("receipt_no", StringComparison.Ordinal) ? ReceiptConflict()
+        : null;
+
+    private static DomainException ReceiptConflict() =>
+        new("purchase.receipt_conflict", "This receipt number was already committed with different content.");
+
+    private static DomainException IdempotencyKeyConflict() =>
+        new("purchase.idempotency_key_conflict", "This Idempotency-Key was already used for another receipt.");
 
     private static List<PaymentInput> CheckPayments(IReadOnlyList<PaymentInput>? payments, Quote quote)
     {
@@ -110,5 +144,5 @@ public sealed class CommitPurchaseCommandHandler(
     }
 
     private static string Hash(CommitPurchaseCommand command) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command, Json))));
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command, ReceiptJson.Options)));
 }

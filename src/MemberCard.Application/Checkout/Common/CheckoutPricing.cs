@@ -1,26 +1,26 @@
 namespace MemberCard.Application.Checkout.Common;
 
 using MemberCard.Application.Common.Interfaces;
+using MemberCard.Application.Common.Points;
 using MemberCard.Domain.Branches;
-using MemberCard.Domain.Members;
 using MemberCard.Domain.Points;
 using MemberCard.Domain.Programme;
 using MemberCard.Domain.Purchases;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Prices a basket for a member at a branch on a business date: the quote and the commit share it.</summary>
-public sealed class CheckoutPricing(IMemberCardDbContext db)
+public sealed class CheckoutPricing(PointsDesk desk)
 {
+    /// <summary>
+    /// Prices with the campaigns of the snapshot's day; <paramref name="programme"/> is the one the snapshot's
+    /// business date was computed with.
+    /// </summary>
     public async Task<Quote> PriceAsync(
-        Member member, PointsWallet wallet, ProgrammeSettings programme, BranchId branchId, DateOnly businessDate,
+        TillSnapshot snapshot, PointsWallet wallet, ProgrammeSettings programme, BranchId branchId, DateOnly businessDate,
         IReadOnlyList<CheckoutLine> lines, bool isCardApplicationPurchase, long pointsToUse, CancellationToken cancellationToken)
     {
-        var branch = branchId.Value;
-        var campaigns = await db.PointsCampaigns.AsNoTracking()
-            .Where(c => c.StartsOn <= businessDate && c.EndsOn >= businessDate && (c.BranchIds.Count == 0 || c.BranchIds.Contains(branch)))
-            .ToListAsync(cancellationToken);
+        var campaigns = await desk.Programme.CampaignsAsync(businessDate, branchId.Value, snapshot.Campaigns, cancellationToken);
         return CheckoutCalculator.Price(
-            lines, programme, member.Tier, member.BirthDate, businessDate, campaigns.Select(c => c.ForCheckout()).ToList(),
+            lines, programme, snapshot.Member.Tier, snapshot.Member.BirthDate, businessDate, campaigns,
             isCardApplicationPurchase, wallet.SpendableOn(businessDate), pointsToUse);
     }
 
