@@ -52,6 +52,7 @@ public static class ErrorCatalog
         ["profile.empty_change"] = "请至少修改一个字段。",
         ["value.blank"] = "不能为空白。",
         ["value.wrong_type"] = "值的类型或格式不正确。",
+        ["text.nul"] = "文本不能包含 NUL 字符。",
         ["branch.code_format"] = "门店编码只能包含字母、数字、“-”和“_”。",
         ["region_code.invalid"] = "区域代码必须是三位数字。",
         ["api_key.branch_required"] = "门店密钥必须指定门店（branchId 或 branchCode）。",
