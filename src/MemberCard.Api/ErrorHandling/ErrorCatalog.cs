@@ -34,6 +34,7 @@ public static class ErrorCatalog
         ["member.exited"] = "会员已退会。",
         ["member.no_current_card"] = "会员没有有效的会员卡。",
         ["branch.code_taken"] = "门店编码已存在。",
+        ["branch.closed"] = "门店已关闭，请先重新开业再签发收银密钥。",
         ["api_key.already_revoked"] = "密钥已被吊销。",
         ["auth.shopper_only"] = "仅限会员本人操作。",
         ["wechat.code_invalid"] = "微信授权码无效。",

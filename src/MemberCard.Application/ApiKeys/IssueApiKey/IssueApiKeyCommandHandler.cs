@@ -6,6 +6,7 @@ using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Domain.ApiKeys;
 using MemberCard.Domain.Branches;
+using MemberCard.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 public sealed class IssueApiKeyCommandHandler(IMemberCardDbContext db, TimeProvider clock) : ICommandHandler<IssueApiKeyCommand, IssuedApiKey>
@@ -19,6 +20,11 @@ public sealed class IssueApiKeyCommandHandler(IMemberCardDbContext db, TimeProvi
             var id = command.BranchId is { } raw ? new BranchId(raw) : (BranchId?)null;
             var branch = await db.Branches.SingleOrDefaultAsync(b => (id != null && b.Id == id) || (id == null && b.Code == code), cancellationToken)
                 ?? throw new InvalidInputException(command.BranchId is null ? "branchCode" : "branchId", "branch.not_found", "No such branch.");
+            if (branch.Status == BranchStatus.Closed)
+            {
+                throw new DomainException("branch.closed", "The branch is closed; reopen it before issuing till keys.");
+            }
+
             branchId = branch.Id;
         }
 
