@@ -55,6 +55,18 @@ public sealed class ProgrammeSettings : AggregateRoot
     /// <summary>Card validity in months; null means cards do not expire.</summary>
     public int? CardValidityMonths { get; private set; }
 
+    /// <summary>Follow-up cadence: minutes to the thank-you message (see <see cref="FollowUpCadence"/>).</summary>
+    public int FollowUpThankYouMinutes { get; private set; }
+
+    public int FollowUpCareDays { get; private set; }
+
+    public int FollowUpGreetingWeeks { get; private set; }
+
+    /// <summary>Months to each of the four follow-up calls, ascending.</summary>
+    public List<int> FollowUpCallMonths { get; private set; } = [];
+
+    public FollowUpCadenceRule FollowUpCadence => new(FollowUpThankYouMinutes, FollowUpCareDays, FollowUpGreetingWeeks, FollowUpCallMonths.AsReadOnly());
+
     /// <summary>Home branch of online applications that do not name one.</summary>
     public string? DefaultOnlineBranchCode { get; private set; }
 
@@ -79,6 +91,7 @@ public sealed class ProgrammeSettings : AggregateRoot
             MilestoneClaimMonths = 3,
             UpdatedAt = now,
         };
+        settings.SetFollowUpCadence(FollowUpCadenceRule.Default);
         settings._milestones.AddRange(
         [
             MilestoneRule.Create(5_000, 200m),
@@ -181,6 +194,21 @@ public sealed class ProgrammeSettings : AggregateRoot
         MilestoneClaimMonths = milestoneClaimMonths;
         RedemptionMonths = redemptionMonths.Distinct().Order().ToList();
         UpdatedAt = now;
+    }
+
+    /// <summary>Changes when the follow-up steps fall; cadences already started keep their due dates.</summary>
+    public void UpdateFollowUpCadence(FollowUpCadenceRule cadence, DateTimeOffset now)
+    {
+        SetFollowUpCadence(FollowUpCadenceRule.Create(cadence.ThankYouMinutes, cadence.CareDays, cadence.GreetingWeeks, cadence.CallMonths));
+        UpdatedAt = now;
+    }
+
+    private void SetFollowUpCadence(FollowUpCadenceRule cadence)
+    {
+        FollowUpThankYouMinutes = cadence.ThankYouMinutes;
+        FollowUpCareDays = cadence.CareDays;
+        FollowUpGreetingWeeks = cadence.GreetingWeeks;
+        FollowUpCallMonths = [.. cadence.CallMonths];
     }
 
     private static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);

@@ -39,9 +39,10 @@ public sealed class KpiFiguresTests(MemberCardApiFactory factory) : KpiTestBase(
             ["newCards"] = 0, ["activationRate"] = null, ["activeMembers"] = 0, ["purchaseFrequency"] = null, ["averageSpend"] = null,
             ["netSpend"] = 0m, ["outstandingPoints"] = 0, ["score"] = 1.4m, ["rank"] = 3, ["grade"] = "C",
         });
-        foreach (var pending in new[] { "complaints", "medianHandlingHours", "satisfaction", "campaignParticipants", "campaignSpendUplift" })
+        RowOf(report, "SZA")["complaints"]!.GetValue<int>().ShouldBe(0, "no complaint was made (service figures: KpiServiceFiguresTests)");
+        foreach (var none in new[] { "medianHandlingHours", "satisfaction", "campaignParticipants", "campaignSpendUplift" })
         {
-            RowOf(report, "SZA")[pending].ShouldBeNull($"{pending} waits for its data");
+            RowOf(report, "SZA")[none].ShouldBeNull($"{none}: no complaint handled, no campaign run");
         }
     }
 
