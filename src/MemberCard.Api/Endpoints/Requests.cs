@@ -42,7 +42,8 @@ public sealed record ProgrammeRequest(
     IReadOnlyList<MilestoneRuleDto>? Milestones = null,
     int? MilestoneClaimMonths = null,
     IReadOnlyList<int>? RedemptionMonths = null,
-    FollowUpCadenceDto? FollowUpCadence = null);
+    FollowUpCadenceDto? FollowUpCadence = null,
+    int? ComplaintResponseHours = null);
 
 public sealed record QuoteRequest(string? Code, IReadOnlyList<CheckoutLineInput>? Lines, long? PointsUsed, bool IsCardApplicationPurchase = false);
 

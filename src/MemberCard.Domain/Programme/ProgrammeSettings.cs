@@ -9,6 +9,8 @@ using MemberCard.Domain.Common;
 public sealed class ProgrammeSettings : AggregateRoot
 {
     public const int SingletonId = 1;
+    public const int DefaultComplaintResponseHours = 48;
+    public const int MaxComplaintResponseHours = 30 * 24;
 
     private readonly List<TierRule> _tiers = [];
     private readonly List<MilestoneRule> _milestones = [];
@@ -55,6 +57,9 @@ public sealed class ProgrammeSettings : AggregateRoot
     /// <summary>Card validity in months; null means cards do not expire.</summary>
     public int? CardValidityMonths { get; private set; }
 
+    /// <summary>Hours from a complaint's submission within which the branch must answer it (default 48).</summary>
+    public int ComplaintResponseHours { get; private set; }
+
     /// <summary>Follow-up cadence: minutes to the thank-you message (see <see cref="FollowUpCadence"/>).</summary>
     public int FollowUpThankYouMinutes { get; private set; }
 
@@ -89,6 +94,7 @@ public sealed class ProgrammeSettings : AggregateRoot
             PointsPerYuan = 100,
             CardValidityMonths = null,
             MilestoneClaimMonths = 3,
+            ComplaintResponseHours = DefaultComplaintResponseHours,
             UpdatedAt = now,
         };
         settings.SetFollowUpCadence(FollowUpCadenceRule.Default);
@@ -193,6 +199,17 @@ public sealed class ProgrammeSettings : AggregateRoot
         _milestones.AddRange(ordered);
         MilestoneClaimMonths = milestoneClaimMonths;
         RedemptionMonths = redemptionMonths.Distinct().Order().ToList();
+        UpdatedAt = now;
+    }
+
+    public void UpdateComplaintResponseHours(int hours, DateTimeOffset now)
+    {
+        if (hours is < 1 or > MaxComplaintResponseHours)
+        {
+            throw new DomainException("programme.value_out_of_range", "A programme setting is out of its allowed range.");
+        }
+
+        ComplaintResponseHours = hours;
         UpdatedAt = now;
     }
 

@@ -34,6 +34,8 @@ public sealed class ProgrammeValidationTests(MemberCardApiFactory factory) : Api
         ["cardValidityMonths 0"] = (p => p["cardValidityMonths"] = 0, "validation_failed", "cardValidityMonths"),
         ["singlePurchaseUpgradeThreshold negative"] = (p => p["singlePurchaseUpgradeThreshold"] = -0.01m, "validation_failed", "singlePurchaseUpgradeThreshold"),
         ["defaultOnlineBranchCode unknown"] = (p => p["defaultOnlineBranchCode"] = "NOPE", "branch.not_found", "defaultOnlineBranchCode"),
+        ["complaintResponseHours 0"] = (p => p["complaintResponseHours"] = 0, "validation_failed", "complaintResponseHours"),
+        ["complaintResponseHours 721"] = (p => p["complaintResponseHours"] = 721, "validation_failed", "complaintResponseHours"),
         ["follow-up thankYouMinutes 0"] = (p => Cadence(p)["thankYouMinutes"] = 0, "validation_failed", "followUpCadence.thankYouMinutes"),
         ["follow-up careDays missing"] = (p => Cadence(p).Remove("careDays"), "validation_failed", "followUpCadence.careDays"),
         ["follow-up care before thank-you"] = (p => (Cadence(p)["thankYouMinutes"], Cadence(p)["careDays"]) = (1440, 1), "validation_failed", "followUpCadence.careDays"),

@@ -4,7 +4,7 @@ using Mediator;
 
 /// <summary>
 /// Replaces the programme settings (PUT semantics). <see cref="MaxPointsMultiplier"/> null means no cap; the
-/// milestone, redemption-window and follow-up cadence fields may be left out to keep their current values.
+/// milestone, redemption-window, follow-up cadence and complaint deadline fields may be left out to keep their current values.
 /// </summary>
 public sealed record UpdateProgrammeCommand(
     string? TimeZone,
@@ -22,4 +22,5 @@ public sealed record UpdateProgrammeCommand(
     IReadOnlyList<MilestoneRuleDto>? Milestones = null,
     int? MilestoneClaimMonths = null,
     IReadOnlyList<int>? RedemptionMonths = null,
-    FollowUpCadenceDto? FollowUpCadence = null) : ICommand<ProgrammeDto>;
+    FollowUpCadenceDto? FollowUpCadence = null,
+    int? ComplaintResponseHours = null) : ICommand<ProgrammeDto>;

@@ -38,6 +38,11 @@ public sealed class UpdateProgrammeCommandHandler(IMemberCardDbContext db, TimeP
             command.MilestoneClaimMonths ?? programme.MilestoneClaimMonths,
             command.RedemptionMonths ?? programme.RedemptionMonths,
             clock.GetUtcNow());
+        if (command.ComplaintResponseHours is { } hours)
+        {
+            programme.UpdateComplaintResponseHours(hours, clock.GetUtcNow());
+        }
+
         if (command.FollowUpCadence is { } cadence)
         {
             programme.UpdateFollowUpCadence(

@@ -43,6 +43,7 @@ public sealed class UpdateProgrammeCommandValidator : AbstractValidator<UpdatePr
         RuleFor(x => x.MilestoneClaimMonths).InclusiveBetween(1, 24);
         RuleFor(x => x.RedemptionMonths).Must(m => m is null || m.Count <= 12);
         RuleForEach(x => x.RedemptionMonths).InclusiveBetween(1, 12);
+        RuleFor(x => x.ComplaintResponseHours).InclusiveBetween(1, ProgrammeSettings.MaxComplaintResponseHours);
         RuleFor(x => x.FollowUpCadence!).ChildRules(cadence =>
         {
             cadence.RuleFor(c => c.ThankYouMinutes).NotNull().InclusiveBetween(1, FollowUpCadenceRule.MaxThankYouMinutes);

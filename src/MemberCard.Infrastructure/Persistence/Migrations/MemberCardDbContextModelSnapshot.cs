@@ -1554,6 +1554,12 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("card_validity_months");
 
+                    b.Property<int>("ComplaintResponseHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(48)
+                        .HasColumnName("complaint_response_hours");
+
                     b.Property<string>("DefaultOnlineBranchCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")

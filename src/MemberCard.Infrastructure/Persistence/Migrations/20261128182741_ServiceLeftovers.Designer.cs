@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MemberCard.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(MemberCardDbContext))]
-    [Migration("20261128181701_ServiceLeftovers")]
+    [Migration("20261128182741_ServiceLeftovers")]
     partial class ServiceLeftovers
     {
         /// <inheritdoc />
@@ -1556,6 +1556,12 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.Property<int?>("CardValidityMonths")
                         .HasColumnType("integer")
                         .HasColumnName("card_validity_months");
+
+                    b.Property<int>("ComplaintResponseHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(48)
+                        .HasColumnName("complaint_response_hours");
 
                     b.Property<string>("DefaultOnlineBranchCode")
                         .HasMaxLength(20)

@@ -12,6 +12,14 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "complaint_response_hours",
+                schema: "membercard",
+                table: "programme_settings",
+                type: "integer",
+                nullable: false,
+                defaultValue: 48);
+
             migrationBuilder.AddColumn<List<int>>(
                 name: "follow_up_call_months",
                 schema: "membercard",
@@ -86,6 +94,11 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                 name: "ix_campaign_plans_status_ends_on",
                 schema: "membercard",
                 table: "campaign_plans");
+
+            migrationBuilder.DropColumn(
+                name: "complaint_response_hours",
+                schema: "membercard",
+                table: "programme_settings");
 
             migrationBuilder.DropColumn(
                 name: "follow_up_call_months",
