@@ -55,7 +55,6 @@ public static class DependencyInjection
             o.BootstrapHeadOfficeKey = configuration["MEMBERCARD_HQ_KEY"];
         });
         services.AddSingleton<DatabaseInitializer>();
-        services.Configure<Application.Complaints.ComplaintOptions>(configuration.GetSection(Application.Complaints.ComplaintOptions.Section));
 
         AddWeChat(services, configuration);
         Jobs.JobsRegistration.AddJobs(services, configuration);

@@ -54,7 +54,8 @@ public static class HeadOfficeEndpoints
         TypedResults.Ok(await sender.Send(new UpdateProgrammeCommand(
             r.TimeZone, r.Tiers, r.SinglePurchaseUpgradeThreshold, r.UpgradeSpendWindowMonths, r.DowngradeReviewWindowMonths,
             r.BirthdayDiscountRate, r.BirthdayPointsMultiplier, r.PointsExpiryMonths, r.PointsPerYuan, r.CardValidityMonths,
-            r.DefaultOnlineBranchCode, r.MaxPointsMultiplier, r.Milestones, r.MilestoneClaimMonths, r.RedemptionMonths), ct));
+            r.DefaultOnlineBranchCode, r.MaxPointsMultiplier, r.Milestones, r.MilestoneClaimMonths, r.RedemptionMonths, r.FollowUpCadence,
+            r.ComplaintResponseHours), ct));
 
     private static async Task<Ok<IReadOnlyList<ApiKeyDto>>> ListApiKeysAsync(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListApiKeysQuery(), ct));

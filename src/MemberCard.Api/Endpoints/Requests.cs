@@ -41,7 +41,9 @@ public sealed record ProgrammeRequest(
     decimal? MaxPointsMultiplier = null,
     IReadOnlyList<MilestoneRuleDto>? Milestones = null,
     int? MilestoneClaimMonths = null,
-    IReadOnlyList<int>? RedemptionMonths = null);
+    IReadOnlyList<int>? RedemptionMonths = null,
+    FollowUpCadenceDto? FollowUpCadence = null,
+    int? ComplaintResponseHours = null);
 
 public sealed record QuoteRequest(string? Code, IReadOnlyList<CheckoutLineInput>? Lines, long? PointsUsed, bool IsCardApplicationPurchase = false);
 

@@ -15,9 +15,10 @@ public sealed record ComplaintResolutionRequest(string? Resolution);
 
 public sealed record SatisfactionRequest(int? Score);
 
+/// <summary>A plan's details; <c>draft: true</c> on filing keeps it as the branch's draft (ignored when revising).</summary>
 public sealed record CampaignPlanRequest(
     string? Title, string? Goal, string? Channel, DateOnly? StartsOn, DateOnly? EndsOn, decimal? Budget, CampaignPlanKind? Kind,
-    IReadOnlyList<string>? TargetCategories);
+    IReadOnlyList<string>? TargetCategories, bool? Draft = null);
 
 public sealed record PlanApprovalRequest(decimal? Multiplier);
 

@@ -97,6 +97,8 @@ public static class ErrorCatalog
         ["campaign.dates_reversed"] = "活动结束日期不能早于开始日期。",
         ["campaign_plan.not_found"] = "没有这份活动计划。",
         ["campaign_plan.not_submitted"] = "只有待审批的活动计划可以审批。",
+        ["programme.follow_up_cadence_invalid"] = "跟进节奏不正确：各步骤须为正数且依次晚于上一步，回访须恰好 4 次。",
+        ["campaign_plan.not_draft"] = "活动计划已提交，不能再修改或重复提交。",
         ["campaign_plan.too_long"] = "活动计划最长 366 天。",
         ["campaign_plan.budget_invalid"] = "预算不能为负数。",
         ["campaign_plan.reason_invalid"] = "请填写驳回原因（最多 500 字）。",

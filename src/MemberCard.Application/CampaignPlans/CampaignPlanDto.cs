@@ -15,7 +15,8 @@ public sealed record CampaignPlanDto(
     decimal Budget,
     IReadOnlyList<string> TargetCategories,
     CampaignPlanStatus Status,
-    DateTimeOffset SubmittedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset UpdatedAt,
     DateTimeOffset? DecidedAt,
     string? RejectionReason,
     decimal? Multiplier,
@@ -23,5 +24,5 @@ public sealed record CampaignPlanDto(
 {
     public static CampaignPlanDto From(CampaignPlan p, string branchCode) => new(
         p.Id, branchCode, p.Title, p.Goal, p.Channel, p.Kind, p.StartsOn, p.EndsOn, Yuan.Of(p.Budget), p.TargetCategories, p.Status, p.SubmittedAt,
-        p.DecidedAt, p.RejectionReason, p.Multiplier, p.PointsCampaignId);
+        p.UpdatedAt, p.DecidedAt, p.RejectionReason, p.Multiplier, p.PointsCampaignId);
 }

@@ -23,5 +23,7 @@ internal static class ComplaintViews
         await db.Complaints.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
         ?? throw new NotFoundException("complaint.not_found", "No such complaint.");
 
-    public static DateTimeOffset DueAt(DateTimeOffset submittedAt, ComplaintOptions options) => submittedAt.AddHours(options.ResponseHours);
+    /// <summary>The default deadline: the programme's response hours (48 unless head office changed them) after submission.</summary>
+    public static async Task<DateTimeOffset> DueAtAsync(IMemberCardDbContext db, DateTimeOffset submittedAt, CancellationToken cancellationToken) =>
+        submittedAt.AddHours(await db.Programme.AsNoTracking().Select(p => p.ComplaintResponseHours).SingleAsync(cancellationToken));
 }

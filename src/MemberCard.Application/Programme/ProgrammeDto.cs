@@ -18,6 +18,8 @@ public sealed record ProgrammeDto(
     IReadOnlyList<MilestoneRuleDto> Milestones,
     int MilestoneClaimMonths,
     IReadOnlyList<int> RedemptionMonths,
+    int ComplaintResponseHours,
+    FollowUpCadenceDto FollowUpCadence,
     DateTimeOffset UpdatedAt)
 {
     public static ProgrammeDto From(ProgrammeSettings p) => new(
@@ -36,5 +38,7 @@ public sealed record ProgrammeDto(
         p.Milestones.Select(m => new MilestoneRuleDto(m.Points, m.GiftValue)).ToList(),
         p.MilestoneClaimMonths,
         p.RedemptionMonths,
+        p.ComplaintResponseHours,
+        FollowUpCadenceDto.From(p.FollowUpCadence),
         p.UpdatedAt);
 }

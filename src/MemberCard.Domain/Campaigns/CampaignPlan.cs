@@ -4,9 +4,10 @@ using MemberCard.Domain.Branches;
 using MemberCard.Domain.Common;
 
 /// <summary>
-/// A branch's monthly or quarterly campaign plan filed with head office. Head office approves it (optionally
-/// with an earning multiplier, which becomes a <see cref="PointsCampaign"/> for the branch and dates) or
-/// rejects it with a reason.
+/// A branch's monthly or quarterly campaign plan filed with head office. The branch may first save it as a
+/// draft, revise it and then submit it; once submitted it no longer changes. Head office approves it
+/// (optionally with an earning multiplier, which becomes a <see cref="PointsCampaign"/> for the branch and
+/// dates) or rejects it with a reason.
 /// </summary>
 public sealed class CampaignPlan
 {
@@ -48,7 +49,11 @@ public sealed class CampaignPlan
 
     public CampaignPlanStatus Status { get; private set; }
 
-    public DateTimeOffset SubmittedAt { get; private set; }
+    /// <summary>Null while the plan is a draft.</summary>
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>When the plan was last saved by the branch (filed, drafted or revised).</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
@@ -59,40 +64,38 @@ public sealed class CampaignPlan
     /// <summary>The earning campaign created on approval with a multiplier.</summary>
     public Guid? PointsCampaignId { get; private set; }
 
+    /// <summary>Files the plan with head office at once, or keeps it as the branch's draft.</summary>
     public static CampaignPlan File(
         BranchId branchId, string title, string goal, string channel, CampaignPlanKind kind, DateOnly startsOn, DateOnly endsOn, decimal budget,
-        IEnumerable<string> targetCategories, DateTimeOffset now)
+        IEnumerable<string> targetCategories, DateTimeOffset now, bool asDraft = false)
     {
-        if (endsOn < startsOn)
-        {
-            throw new DomainException("campaign.dates_reversed", "A campaign ends on or after the day it starts.");
-        }
-
-        if (endsOn.DayNumber - startsOn.DayNumber + 1 > MaxDays)
-        {
-            throw new DomainException("campaign_plan.too_long", "A campaign plan covers at most 366 days.");
-        }
-
-        if (budget < 0m)
-        {
-            throw new DomainException("campaign_plan.budget_invalid", "A budget is not negative.");
-        }
-
-        return new CampaignPlan
+        var plan = new CampaignPlan
         {
             Id = Guid.CreateVersion7(),
             BranchId = branchId,
-            Title = title.Trim(),
-            Goal = goal.Trim(),
-            Channel = channel.Trim(),
-            Kind = kind,
-            StartsOn = startsOn,
-            EndsOn = endsOn,
-            Budget = budget,
-            TargetCategories = targetCategories.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Status = CampaignPlanStatus.Submitted,
-            SubmittedAt = now,
+            Status = asDraft ? CampaignPlanStatus.Draft : CampaignPlanStatus.Submitted,
+            SubmittedAt = asDraft ? null : now,
         };
+        plan.SetDetails(title, goal, channel, kind, startsOn, endsOn, budget, targetCategories, now);
+        return plan;
+    }
+
+    /// <summary>Replaces the details of a draft; a submitted plan is what head office decides on and stays as filed.</summary>
+    public void Revise(
+        string title, string goal, string channel, CampaignPlanKind kind, DateOnly startsOn, DateOnly endsOn, decimal budget,
+        IEnumerable<string> targetCategories, DateTimeOffset now)
+    {
+        EnsureDraft("revise");
+        SetDetails(title, goal, channel, kind, startsOn, endsOn, budget, targetCategories, now);
+    }
+
+    /// <summary>Files a draft with head office.</summary>
+    public void Submit(DateTimeOffset now)
+    {
+        EnsureDraft("submit");
+        Status = CampaignPlanStatus.Submitted;
+        SubmittedAt = now;
+        UpdatedAt = now;
     }
 
     /// <summary>Approves the plan; with a multiplier, creates the earning campaign the points engine applies.</summary>
@@ -127,6 +130,44 @@ public sealed class CampaignPlan
     {
         var days = EndsOn.DayNumber - StartsOn.DayNumber + 1;
         return (StartsOn.AddDays(-days), StartsOn.AddDays(-1));
+    }
+
+    private void SetDetails(
+        string title, string goal, string channel, CampaignPlanKind kind, DateOnly startsOn, DateOnly endsOn, decimal budget,
+        IEnumerable<string> targetCategories, DateTimeOffset now)
+    {
+        if (endsOn < startsOn)
+        {
+            throw new DomainException("campaign.dates_reversed", "A campaign ends on or after the day it starts.");
+        }
+
+        if (endsOn.DayNumber - startsOn.DayNumber + 1 > MaxDays)
+        {
+            throw new DomainException("campaign_plan.too_long", "A campaign plan covers at most 366 days.");
+        }
+
+        if (budget < 0m)
+        {
+            throw new DomainException("campaign_plan.budget_invalid", "A budget is not negative.");
+        }
+
+        Title = title.Trim();
+        Goal = goal.Trim();
+        Channel = channel.Trim();
+        Kind = kind;
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        Budget = budget;
+        TargetCategories = targetCategories.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        UpdatedAt = now;
+    }
+
+    private void EnsureDraft(string action)
+    {
+        if (Status != CampaignPlanStatus.Draft)
+        {
+            throw new DomainException("campaign_plan.not_draft", $"Only a draft plan can be changed ({action}); this one is {Status}.");
+        }
     }
 
     private void EnsureSubmitted()

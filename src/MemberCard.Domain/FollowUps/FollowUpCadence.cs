@@ -1,8 +1,11 @@
 namespace MemberCard.Domain.FollowUps;
 
+using MemberCard.Domain.Programme;
+
 /// <summary>
-/// The 3-3-2-1-4-6-9 cadence for top-tier members after a purchase: a thank-you message at 3 minutes, a care
-/// message at 3 days, a greeting at 2 weeks, then calls at 1, 4, 6 and 9 months.
+/// The cadence for top-tier members after a purchase: a thank-you message, a care message, a greeting, then four
+/// calls, at the offsets head office sets in the programme (by default 3-3-2-1-4-6-9: 3 minutes, 3 days, 2 weeks,
+/// then 1, 4, 6 and 9 months). The call steps are named after the default offsets.
 /// </summary>
 public static class FollowUpCadence
 {
@@ -16,7 +19,8 @@ public static class FollowUpCadence
     /// The due instants of the seven steps. Minutes, days and weeks are elapsed time; months are calendar months
     /// in the programme's time zone (31 January + 1 month = 28 or 29 February, at the same local time).
     /// </summary>
-    public static IReadOnlyList<(FollowUpStep Step, FollowUpKind Kind, DateTimeOffset DueAt)> Schedule(DateTimeOffset startedAt, TimeZoneInfo timeZone)
+    public static IReadOnlyList<(FollowUpStep Step, FollowUpKind Kind, DateTimeOffset DueAt)> Schedule(
+        DateTimeOffset startedAt, TimeZoneInfo timeZone, FollowUpCadenceRule cadence)
     {
         var local = TimeZoneInfo.ConvertTime(startedAt, timeZone).DateTime;
         DateTimeOffset MonthsLater(int months)
@@ -27,13 +31,13 @@ public static class FollowUpCadence
 
         return
         [
-            (FollowUpStep.ThankYou, FollowUpKind.Message, startedAt.AddMinutes(3)),
-            (FollowUpStep.Care, FollowUpKind.Message, startedAt.AddDays(3)),
-            (FollowUpStep.Greeting, FollowUpKind.Message, startedAt.AddDays(14)),
-            (FollowUpStep.CallAfter1Month, FollowUpKind.Call, MonthsLater(1)),
-            (FollowUpStep.CallAfter4Months, FollowUpKind.Call, MonthsLater(4)),
-            (FollowUpStep.CallAfter6Months, FollowUpKind.Call, MonthsLater(6)),
-            (FollowUpStep.CallAfter9Months, FollowUpKind.Call, MonthsLater(9)),
+            (FollowUpStep.ThankYou, FollowUpKind.Message, startedAt.AddMinutes(cadence.ThankYouMinutes)),
+            (FollowUpStep.Care, FollowUpKind.Message, startedAt.AddDays(cadence.CareDays)),
+            (FollowUpStep.Greeting, FollowUpKind.Message, startedAt.AddDays(cadence.GreetingWeeks * 7)),
+            (FollowUpStep.CallAfter1Month, FollowUpKind.Call, MonthsLater(cadence.CallMonths[0])),
+            (FollowUpStep.CallAfter4Months, FollowUpKind.Call, MonthsLater(cadence.CallMonths[1])),
+            (FollowUpStep.CallAfter6Months, FollowUpKind.Call, MonthsLater(cadence.CallMonths[2])),
+            (FollowUpStep.CallAfter9Months, FollowUpKind.Call, MonthsLater(cadence.CallMonths[3])),
         ];
     }
 }

@@ -3,6 +3,7 @@ namespace MemberCard.Domain.FollowUps;
 using MemberCard.Domain.Branches;
 using MemberCard.Domain.Common;
 using MemberCard.Domain.Members;
+using MemberCard.Domain.Programme;
 
 /// <summary>
 /// One step of a member's follow-up cadence, owned by the member's home branch. All tasks of one cadence share
@@ -46,8 +47,8 @@ public sealed class FollowUpTask
 
     /// <summary>The whole cadence for a purchase committed at <paramref name="startedAt"/>.</summary>
     public static IReadOnlyList<FollowUpTask> StartCadence(
-        BranchId homeBranchId, MemberId memberId, Guid purchaseId, DateTimeOffset startedAt, TimeZoneInfo timeZone) =>
-        FollowUpCadence.Schedule(startedAt, timeZone)
+        BranchId homeBranchId, MemberId memberId, Guid purchaseId, DateTimeOffset startedAt, TimeZoneInfo timeZone, FollowUpCadenceRule cadence) =>
+        FollowUpCadence.Schedule(startedAt, timeZone, cadence)
             .Select(s => new FollowUpTask
             {
                 Id = Guid.CreateVersion7(),

@@ -9,6 +9,8 @@ using MemberCard.Domain.Common;
 public sealed class ProgrammeSettings : AggregateRoot
 {
     public const int SingletonId = 1;
+    public const int DefaultComplaintResponseHours = 48;
+    public const int MaxComplaintResponseHours = 30 * 24;
 
     private readonly List<TierRule> _tiers = [];
     private readonly List<MilestoneRule> _milestones = [];
@@ -55,6 +57,21 @@ public sealed class ProgrammeSettings : AggregateRoot
     /// <summary>Card validity in months; null means cards do not expire.</summary>
     public int? CardValidityMonths { get; private set; }
 
+    /// <summary>Hours from a complaint's submission within which the branch must answer it (default 48).</summary>
+    public int ComplaintResponseHours { get; private set; }
+
+    /// <summary>Follow-up cadence: minutes to the thank-you message (see <see cref="FollowUpCadence"/>).</summary>
+    public int FollowUpThankYouMinutes { get; private set; }
+
+    public int FollowUpCareDays { get; private set; }
+
+    public int FollowUpGreetingWeeks { get; private set; }
+
+    /// <summary>Months to each of the four follow-up calls, ascending.</summary>
+    public List<int> FollowUpCallMonths { get; private set; } = [];
+
+    public FollowUpCadenceRule FollowUpCadence => new(FollowUpThankYouMinutes, FollowUpCareDays, FollowUpGreetingWeeks, FollowUpCallMonths.AsReadOnly());
+
     /// <summary>Home branch of online applications that do not name one.</summary>
     public string? DefaultOnlineBranchCode { get; private set; }
 
@@ -77,8 +94,10 @@ public sealed class ProgrammeSettings : AggregateRoot
             PointsPerYuan = 100,
             CardValidityMonths = null,
             MilestoneClaimMonths = 3,
+            ComplaintResponseHours = DefaultComplaintResponseHours,
             UpdatedAt = now,
         };
+        settings.SetFollowUpCadence(FollowUpCadenceRule.Default);
         settings._milestones.AddRange(
         [
             MilestoneRule.Create(5_000, 200m),
@@ -181,6 +200,32 @@ public sealed class ProgrammeSettings : AggregateRoot
         MilestoneClaimMonths = milestoneClaimMonths;
         RedemptionMonths = redemptionMonths.Distinct().Order().ToList();
         UpdatedAt = now;
+    }
+
+    public void UpdateComplaintResponseHours(int hours, DateTimeOffset now)
+    {
+        if (hours is < 1 or > MaxComplaintResponseHours)
+        {
+            throw new DomainException("programme.value_out_of_range", "A programme setting is out of its allowed range.");
+        }
+
+        ComplaintResponseHours = hours;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Changes when the follow-up steps fall; cadences already started keep their due dates.</summary>
+    public void UpdateFollowUpCadence(FollowUpCadenceRule cadence, DateTimeOffset now)
+    {
+        SetFollowUpCadence(FollowUpCadenceRule.Create(cadence.ThankYouMinutes, cadence.CareDays, cadence.GreetingWeeks, cadence.CallMonths));
+        UpdatedAt = now;
+    }
+
+    private void SetFollowUpCadence(FollowUpCadenceRule cadence)
+    {
+        FollowUpThankYouMinutes = cadence.ThankYouMinutes;
+        FollowUpCareDays = cadence.CareDays;
+        FollowUpGreetingWeeks = cadence.GreetingWeeks;
+        FollowUpCallMonths = [.. cadence.CallMonths];
     }
 
     private static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);

@@ -12,7 +12,7 @@ public static class KpiRegistration
     {
         services.AddScoped<KpiRollupInterceptor>();
         services.AddScoped<IKpiRollups, KpiRollups>();
-        services.AddSingleton<IKpiServiceFigures, NoKpiServiceFigures>();
+        services.AddScoped<IKpiServiceFigures, KpiServiceFigures>();
         services.AddSingleton<IScheduledJob, KpiRollupRebuildJob>();
         return services;
     }

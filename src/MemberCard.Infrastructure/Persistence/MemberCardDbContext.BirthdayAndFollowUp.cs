@@ -11,10 +11,10 @@ public sealed partial class MemberCardDbContext
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
 
     // Both belong to the member's home branch, recorded on the row: a branch sees its own, head office and the
-    // system everything. Shoppers see neither (their gifts reach them as notices).
+    // system everything, a shopper their own (no shopper route lists them; the data export reads them).
     partial void ApplyBirthdayAndFollowUpFilters(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<BirthdayGift>().HasQueryFilter(g => ScopeSeesAll || g.BranchId == ScopeBranchId);
-        modelBuilder.Entity<FollowUpTask>().HasQueryFilter(t => ScopeSeesAll || t.BranchId == ScopeBranchId);
+        modelBuilder.Entity<BirthdayGift>().HasQueryFilter(g => ScopeSeesAll || g.BranchId == ScopeBranchId || g.MemberId == ScopeMemberId);
+        modelBuilder.Entity<FollowUpTask>().HasQueryFilter(t => ScopeSeesAll || t.BranchId == ScopeBranchId || t.MemberId == ScopeMemberId);
     }
 }

@@ -39,9 +39,10 @@ public sealed class KpiFiguresTests(MemberCardApiFactory factory) : KpiTestBase(
             ["newCards"] = 0, ["activationRate"] = null, ["activeMembers"] = 0, ["purchaseFrequency"] = null, ["averageSpend"] = null,
             ["netSpend"] = 0m, ["outstandingPoints"] = 0, ["score"] = 1.4m, ["rank"] = 3, ["grade"] = "C",
         });
-        foreach (var pending in new[] { "complaints", "medianHandlingHours", "satisfaction", "campaignParticipants", "campaignSpendUplift" })
+        RowOf(report, "SZA")["complaints"]!.GetValue<int>().ShouldBe(0, "no complaint was made (service figures: KpiServiceFiguresTests)");
+        foreach (var none in new[] { "medianHandlingHours", "satisfaction", "campaignParticipants", "campaignSpendUplift" })
         {
-            RowOf(report, "SZA")[pending].ShouldBeNull($"{pending} waits for its data");
+            RowOf(report, "SZA")[none].ShouldBeNull($"{none}: no complaint handled, no campaign run");
         }
     }
 
@@ -154,7 +155,7 @@ public sealed class KpiFiguresTests(MemberCardApiFactory factory) : KpiTestBase(
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(4);
         lines[0].ShouldStartWith("month,rank,grade,score,branch_code,branch_name,new_cards,new_cards_activated,activation_rate,active_members,");
-        lines[1].ShouldStartWith("2026-08,1,A,79.2,SZA,SZA store,2,1,0.5,2,3,1.5,280.00,93.33,100.00,1,329,100,200,50,379,3.79,,,,,");
+        lines[1].ShouldStartWith("2026-08,1,A,79.2,SZA,SZA store,2,1,0.5,2,3,1.5,280.00,93.33,100.00,1,329,100,200,50,379,3.79,0,,,,");
         lines[2].ShouldStartWith("2026-08,2,B,69.4,GZB,\"广州,天河 \"\"旗舰\"\"\",1,1,1,2,2,1,350.00,175.00,");
     }
 

@@ -54,6 +54,9 @@ public sealed record IsolationWorld(
     public Guid? PlanOfA { get; init; }
 
     public Guid? PlanOfB { get; init; }
+
+    /// <summary>A draft campaign plan of branch B, which only branch B sees until it submits it.</summary>
+    public Guid? DraftOfB { get; init; }
     /// <summary>A branch-B member born this month who has no birthday gift yet.</summary>
     public IsolatedMember? BirthdayMemberOfB { get; init; }
 

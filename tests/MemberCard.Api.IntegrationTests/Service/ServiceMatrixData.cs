@@ -8,7 +8,8 @@ using MemberCard.Api.IntegrationTests.Security;
 /// <summary>
 /// What the complaint and campaign-plan routes of the isolation matrix act on, made through the API: an open
 /// complaint about each branch, a resolved complaint of member X (homed in B) for X to rate, and a submitted
-/// plan of each branch.
+/// plan of each branch and
+/// a draft plan of branch B.
 /// </summary>
 public static class ServiceMatrixData
 {
@@ -23,14 +24,18 @@ public static class ServiceMatrixData
         resolved.StatusCode.ShouldBe(HttpStatusCode.OK, await resolved.Content.ReadAsStringAsync());
         var planOfA = await CreatedIdAsync(world.BranchA.Client, "/api/v1/branch/campaign-plans", Plan("A"));
         var planOfB = await CreatedIdAsync(world.BranchB.Client, "/api/v1/branch/campaign-plans", Plan("B"));
+        var draftOfB = await CreatedIdAsync(world.BranchB.Client, "/api/v1/branch/campaign-plans", Plan("B draft", draft: true));
 
-        return world with { ComplaintOfA = complaintOfA, ComplaintOfB = complaintOfB, RatableComplaintOfX = ofX, PlanOfA = planOfA, PlanOfB = planOfB };
+        return world with
+        {
+            ComplaintOfA = complaintOfA, ComplaintOfB = complaintOfB, RatableComplaintOfX = ofX, PlanOfA = planOfA, PlanOfB = planOfB, DraftOfB = draftOfB,
+        };
     }
 
-    private static object Plan(string branch) => new
+    private static object Plan(string branch, bool draft = false) => new
     {
         title = "Matrix plan " + branch, goal = "Bring members back", channel = "WeChat", startsOn = "2030-05-01", endsOn = "2030-05-31",
-        budget = 500m, kind = "Monthly",
+        budget = 500m, kind = "Monthly", draft,
     };
 
     private static async Task<Guid> CreatedIdAsync(HttpClient client, string path, object body)

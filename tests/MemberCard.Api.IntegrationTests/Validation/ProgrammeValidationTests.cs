@@ -34,6 +34,16 @@ public sealed class ProgrammeValidationTests(MemberCardApiFactory factory) : Api
         ["cardValidityMonths 0"] = (p => p["cardValidityMonths"] = 0, "validation_failed", "cardValidityMonths"),
         ["singlePurchaseUpgradeThreshold negative"] = (p => p["singlePurchaseUpgradeThreshold"] = -0.01m, "validation_failed", "singlePurchaseUpgradeThreshold"),
         ["defaultOnlineBranchCode unknown"] = (p => p["defaultOnlineBranchCode"] = "NOPE", "branch.not_found", "defaultOnlineBranchCode"),
+        ["complaintResponseHours 0"] = (p => p["complaintResponseHours"] = 0, "validation_failed", "complaintResponseHours"),
+        ["complaintResponseHours 721"] = (p => p["complaintResponseHours"] = 721, "validation_failed", "complaintResponseHours"),
+        ["follow-up thankYouMinutes 0"] = (p => Cadence(p)["thankYouMinutes"] = 0, "validation_failed", "followUpCadence.thankYouMinutes"),
+        ["follow-up careDays missing"] = (p => Cadence(p).Remove("careDays"), "validation_failed", "followUpCadence.careDays"),
+        ["follow-up care before thank-you"] = (p => (Cadence(p)["thankYouMinutes"], Cadence(p)["careDays"]) = (1440, 1), "validation_failed", "followUpCadence.careDays"),
+        ["follow-up greeting before care"] = (p => Cadence(p)["careDays"] = 14, "validation_failed", "followUpCadence.greetingWeeks"),
+        ["follow-up first call before greeting"] = (p => Cadence(p)["greetingWeeks"] = 5, "validation_failed", "followUpCadence.callMonths"),
+        ["follow-up calls not ascending"] = (p => Cadence(p)["callMonths"] = new JsonArray(1, 4, 4, 9), "validation_failed", "followUpCadence.callMonths"),
+        ["follow-up three calls"] = (p => Cadence(p)["callMonths"] = new JsonArray(1, 4, 6), "validation_failed", "followUpCadence.callMonths"),
+        ["follow-up call month 0"] = (p => Cadence(p)["callMonths"] = new JsonArray(0, 4, 6, 9), "validation_failed", "followUpCadence.callMonths[0]"),
     };
 
     public static TheoryData<string> InvalidProgrammes() => new(Cases.Keys);
@@ -93,6 +103,8 @@ public sealed class ProgrammeValidationTests(MemberCardApiFactory factory) : Api
     private static JsonArray Tiers(JsonObject programme) => programme["tiers"]!.AsArray();
 
     private static JsonObject Tier(JsonObject programme, int index) => Tiers(programme)[index]!.AsObject();
+
+    private static JsonObject Cadence(JsonObject programme) => programme["followUpCadence"]!.AsObject();
 
     private async Task<JsonObject> CurrentProgrammeAsync()
     {

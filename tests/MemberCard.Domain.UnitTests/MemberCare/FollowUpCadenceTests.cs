@@ -4,6 +4,7 @@ using MemberCard.Domain.Branches;
 using MemberCard.Domain.Common;
 using MemberCard.Domain.FollowUps;
 using MemberCard.Domain.Members;
+using MemberCard.Domain.Programme;
 
 public sealed class FollowUpCadenceTests
 {
@@ -14,7 +15,7 @@ public sealed class FollowUpCadenceTests
     {
         var startedAt = new DateTimeOffset(2026, 1, 31, 17, 30, 0, TimeSpan.Zero);
 
-        var schedule = FollowUpCadence.Schedule(startedAt, Shanghai);
+        var schedule = FollowUpCadence.Schedule(startedAt, Shanghai, FollowUpCadenceRule.Default);
 
         // 17:30 UTC on 31 January is 01:30 on 1 February in Shanghai: a month later is 1 March there.
         schedule.Select(s => s.DueAt).ShouldBe(
@@ -34,7 +35,7 @@ public sealed class FollowUpCadenceTests
     public void Complete_WhenOutcomeIsSentOrTaskIsClosed_Throws()
     {
         var now = new DateTimeOffset(2026, 3, 10, 4, 0, 0, TimeSpan.Zero);
-        var tasks = FollowUpTask.StartCadence(new BranchId(Guid.CreateVersion7()), MemberId.New(), Guid.CreateVersion7(), now, Shanghai);
+        var tasks = FollowUpTask.StartCadence(new BranchId(Guid.CreateVersion7()), MemberId.New(), Guid.CreateVersion7(), now, Shanghai, FollowUpCadenceRule.Default);
         var call = tasks.First(t => t.Kind == FollowUpKind.Call);
 
         Should.Throw<DomainException>(() => call.Complete(FollowUpOutcome.Sent, null, now)).Code.ShouldBe("follow_up.outcome_invalid");

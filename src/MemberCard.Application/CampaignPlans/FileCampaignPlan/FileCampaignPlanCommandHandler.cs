@@ -12,7 +12,7 @@ public sealed class FileCampaignPlanCommandHandler(IMemberCardDbContext db, ICur
     {
         var branchId = CheckoutPricing.RequireBranch(principal);
         var plan = CampaignPlan.File(branchId, command.Title!, command.Goal!, command.Channel!, command.Kind!.Value, command.StartsOn!.Value,
-            command.EndsOn!.Value, command.Budget!.Value, command.TargetCategories ?? [], clock.GetUtcNow());
+            command.EndsOn!.Value, command.Budget!.Value, command.TargetCategories ?? [], clock.GetUtcNow(), command.Draft);
         db.CampaignPlans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         return await CampaignPlanViews.ToDtoAsync(db, plan, cancellationToken);

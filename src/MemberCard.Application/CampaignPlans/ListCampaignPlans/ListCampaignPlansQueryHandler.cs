@@ -4,6 +4,7 @@ using Mediator;
 using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Common.Models;
+using MemberCard.Domain.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
 public sealed class ListCampaignPlansQueryHandler(IMemberCardDbContext db) : IQueryHandler<ListCampaignPlansQuery, PagedResult<CampaignPlanDto>>
@@ -11,6 +12,11 @@ public sealed class ListCampaignPlansQueryHandler(IMemberCardDbContext db) : IQu
     public async ValueTask<PagedResult<CampaignPlanDto>> Handle(ListCampaignPlansQuery query, CancellationToken cancellationToken)
     {
         var plans = db.CampaignPlans.AsNoTracking();
+        if (!query.IncludeDrafts)
+        {
+            plans = plans.Where(p => p.Status != CampaignPlanStatus.Draft);
+        }
+
         if (query.Status is { } status)
         {
             plans = plans.Where(p => p.Status == status);

@@ -8,10 +8,9 @@ using MemberCard.Application.Common.Points;
 using MemberCard.Domain.Complaints;
 using MemberCard.Domain.Members;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 public sealed class RecordComplaintCommandHandler(
-    IMemberCardDbContext db, ICurrentPrincipal principal, TimeProvider clock, IOptions<ComplaintOptions> options)
+    IMemberCardDbContext db, ICurrentPrincipal principal, TimeProvider clock)
     : ICommandHandler<RecordComplaintCommand, ComplaintDto>
 {
     public async ValueTask<ComplaintDto> Handle(RecordComplaintCommand command, CancellationToken cancellationToken)
@@ -31,7 +30,7 @@ public sealed class RecordComplaintCommandHandler(
         // Npgsql stores instants in UTC only; a deadline given with an offset is the same instant.
         var now = clock.GetUtcNow();
         var complaint = Complaint.Submit(branchId, memberId, cardNumber, ComplaintSource.Staff, command.Channel!.Value, command.Category!.Value,
-            command.Content!, now, command.DueAt?.ToUniversalTime() ?? ComplaintViews.DueAt(now, options.Value));
+            command.Content!, now, command.DueAt?.ToUniversalTime() ?? await ComplaintViews.DueAtAsync(db, now, cancellationToken));
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         return await ComplaintViews.ToDtoAsync(db, complaint, now, cancellationToken);

@@ -6,10 +6,9 @@ using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 public sealed class SubmitComplaintCommandHandler(
-    IMemberCardDbContext db, ICurrentPrincipal principal, TimeProvider clock, IOptions<ComplaintOptions> options)
+    IMemberCardDbContext db, ICurrentPrincipal principal, TimeProvider clock)
     : ICommandHandler<SubmitComplaintCommand, ComplaintDto>
 {
     public async ValueTask<ComplaintDto> Handle(SubmitComplaintCommand command, CancellationToken cancellationToken)
@@ -28,7 +27,7 @@ public sealed class SubmitComplaintCommandHandler(
         var now = clock.GetUtcNow();
         var card = member.Cards.Where(c => c.IsCurrent).Select(c => c.Number.Value).SingleOrDefault();
         var complaint = Complaint.Submit(branchId, member.Id, card, ComplaintSource.Member, command.Channel ?? ComplaintChannel.MiniProgram,
-            command.Category!.Value, command.Content!, now, ComplaintViews.DueAt(now, options.Value));
+            command.Category!.Value, command.Content!, now, await ComplaintViews.DueAtAsync(db, now, cancellationToken));
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         return await ComplaintViews.ToDtoAsync(db, complaint, now, cancellationToken);

@@ -8,7 +8,7 @@ using MemberCard.Domain.Purchases;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// Starts the 3-3-2-1-4-6-9 cadence for the member's home branch when a purchase leaves the member Gold or
+/// Starts the follow-up cadence (offsets from the programme settings, by default 3-3-2-1-4-6-9) for the member's home branch when a purchase leaves the member Gold or
 /// Diamond, in the purchase's own transaction. A cadence started within <see cref="FollowUpCadence.QuietPeriod"/>
 /// covers the new purchase; otherwise the new purchase cancels what is still open of the old cadence and
 /// starts a fresh one, so a member has at most one running cadence.
@@ -39,6 +39,7 @@ public sealed class FollowUpCadenceHandler(IMemberCardDbContext db) : INotificat
 
         var programme = await db.Programme.AsNoTracking().SingleAsync(cancellationToken);
         db.FollowUpTasks.AddRange(FollowUpTask.StartCadence(
-            notification.MemberHomeBranchId, notification.MemberId, notification.PurchaseId.Value, notification.OccurredAt, programme.BusinessTimeZone));
+            notification.MemberHomeBranchId, notification.MemberId, notification.PurchaseId.Value, notification.OccurredAt, programme.BusinessTimeZone,
+            programme.FollowUpCadence));
     }
 }

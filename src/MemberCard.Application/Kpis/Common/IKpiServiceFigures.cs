@@ -3,11 +3,9 @@ namespace MemberCard.Application.Kpis.Common;
 using MemberCard.Domain.Branches;
 
 /// <summary>
-/// Complaints and campaign KPIs, which come from features built beside the KPIs. Until they are wired the
-/// registered implementation returns nothing and those columns are null (and drop out of the score).
-/// TODO(integration): implement over the complaints table (count by branch and month, median time from
-/// received to answered in hours, average satisfaction 1–5) and the campaigns' results (participants, spend
-/// uplift vs the same period before), and register it in place of the empty one in KpiRegistration.
+/// Complaints and campaign KPIs, which come from the member-service features rather than the rollups
+/// (implemented over the period's complaints and the approved campaign plans that ended in it; definitions in
+/// docs/kpis.md). A branch absent from the answer gets nulls, which drop out of the score.
 /// </summary>
 public interface IKpiServiceFigures
 {

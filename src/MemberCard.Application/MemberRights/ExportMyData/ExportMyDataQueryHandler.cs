@@ -4,11 +4,12 @@ using System.Text.Json;
 using Mediator;
 using MemberCard.Application.Cards.Common;
 using MemberCard.Application.Common.Interfaces;
+using MemberCard.Application.Common.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Reads every table that holds something about the member, each through the shopper's own scope (the query
-/// filters let a shopper see only themself), and puts it in one document.
+/// filters let a shopper see only themself), and puts it in one document. A new member-keyed table joins here.
 /// </summary>
 public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPrincipal principal, TimeProvider clock)
     : IQueryHandler<ExportMyDataQuery, MemberDataExport>
@@ -30,6 +31,17 @@ public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPr
         var claims = await db.MilestoneClaims.AsNoTracking().Where(c => c.MemberId == id).OrderBy(c => c.EligibleOn).ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectType == "member" && e.SubjectId == subjectId)
             .OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var complaints = await db.Complaints.AsNoTracking().Where(c => c.MemberId == id).OrderBy(c => c.SubmittedAt).ToListAsync(cancellationToken);
+        var birthdayGifts = await db.BirthdayGifts.AsNoTracking().Where(g => g.MemberId == id).OrderBy(g => g.IssuedAt).ToListAsync(cancellationToken);
+        var followUps = await db.FollowUpTasks.AsNoTracking().Where(t => t.MemberId == id).OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+
+        // Neither table is scoped (no shopper route reads them): the member's own rows are picked by id. Only
+        // notices are exported from the outbox; its other rows are WeChat card operations that carry card codes.
+        var notices = await db.OutboxMessages.AsNoTracking().Where(m => m.MemberId == id && m.Kind == MemberNotices.OutboxKind)
+            .OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var weChatEvents = await db.WeChatEvents.AsNoTracking().Where(e => e.MemberId == id)
+            .OrderBy(e => e.Id).Select(e => new ExportedWeChatEvent(e.Event, e.ReceivedAt, e.Outcome)).ToListAsync(cancellationToken);
         var branchNames = await db.Branches.AsNoTracking().ToDictionaryAsync(b => b.Id.Value, b => b.Name, cancellationToken);
         var giftIds = redemptions.Where(r => r.GiftId is not null).Select(r => r.GiftId!.Value).Distinct().ToList();
         var giftNames = await db.Gifts.AsNoTracking().Where(g => giftIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
@@ -114,7 +126,19 @@ public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPr
             tierChanges.Select(t => new ExportedTierChange(t.From.ToString(), t.To.ToString(), t.Reason, t.Basis, t.OccurredAt, t.PurchaseId)).ToList(),
             claims.Select(c => new ExportedMilestoneClaim(
                 c.Id, c.CardYearStart, c.MilestonePoints, c.PointsEarned, c.GiftValue, c.EligibleOn, c.LapsesOn, c.Status.ToString(), c.ClaimedAt, c.ClaimedAtBranchId)).ToList(),
-            audit.Select(e => new ExportedAuditEntry(e.OccurredAt, e.Action, e.ActorKind, e.BranchId, Parse(e.Details))).ToList());
+            audit.Select(e => new ExportedAuditEntry(e.OccurredAt, e.Action, e.ActorKind, e.BranchId, Parse(e.Details))).ToList(),
+            complaints.Select(c => new ExportedComplaint(
+                c.Id, c.BranchId.Value, branchNames.GetValueOrDefault(c.BranchId.Value), c.CardNumber, c.Source.ToString(), c.Channel.ToString(),
+                c.Category.ToString(), c.Content, c.Status.ToString(), c.SubmittedAt, c.DueAt, c.AcknowledgedAt, c.ResolvedAt, c.Resolution,
+                c.SatisfactionScore, c.RatedAt)).ToList(),
+            birthdayGifts.Select(g => new ExportedBirthdayGift(
+                g.Id, g.BranchId.Value, branchNames.GetValueOrDefault(g.BranchId.Value), g.Year, g.GiftName, g.Description, g.Status.ToString(),
+                g.IssuedAt, g.CollectedAt, g.ReturnedAt)).ToList(),
+            followUps.Select(t => new ExportedFollowUpTask(
+                t.Id, t.BranchId.Value, branchNames.GetValueOrDefault(t.BranchId.Value), t.PurchaseId, t.Step.ToString(), t.Kind.ToString(), t.DueAt,
+                t.Status.ToString(), t.Outcome?.ToString(), t.Note, t.ClosedAt)).ToList(),
+            notices.Select(m => new ExportedNotification(Parse(m.Payload), m.CreatedAt, m.Status.ToString(), m.ProcessedAt)).ToList(),
+            weChatEvents);
     }
 
     private static JsonElement Parse(string json)

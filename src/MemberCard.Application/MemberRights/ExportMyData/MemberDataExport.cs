@@ -17,4 +17,9 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedRedemption> Redemptions,
     IReadOnlyList<ExportedTierChange> TierChanges,
     IReadOnlyList<ExportedMilestoneClaim> MilestoneClaims,
-    IReadOnlyList<ExportedAuditEntry> AuditEntries);
+    IReadOnlyList<ExportedAuditEntry> AuditEntries,
+    IReadOnlyList<ExportedComplaint> Complaints,
+    IReadOnlyList<ExportedBirthdayGift> BirthdayGifts,
+    IReadOnlyList<ExportedFollowUpTask> FollowUpTasks,
+    IReadOnlyList<ExportedNotification> Notifications,
+    IReadOnlyList<ExportedWeChatEvent> WeChatEvents);

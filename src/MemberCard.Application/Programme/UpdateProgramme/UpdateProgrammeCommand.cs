@@ -4,7 +4,7 @@ using Mediator;
 
 /// <summary>
 /// Replaces the programme settings (PUT semantics). <see cref="MaxPointsMultiplier"/> null means no cap; the
-/// milestone and redemption-window fields may be left out to keep their current values.
+/// milestone, redemption-window, follow-up cadence and complaint deadline fields may be left out to keep their current values.
 /// </summary>
 public sealed record UpdateProgrammeCommand(
     string? TimeZone,
@@ -21,4 +21,6 @@ public sealed record UpdateProgrammeCommand(
     decimal? MaxPointsMultiplier = null,
     IReadOnlyList<MilestoneRuleDto>? Milestones = null,
     int? MilestoneClaimMonths = null,
-    IReadOnlyList<int>? RedemptionMonths = null) : ICommand<ProgrammeDto>;
+    IReadOnlyList<int>? RedemptionMonths = null,
+    FollowUpCadenceDto? FollowUpCadence = null,
+    int? ComplaintResponseHours = null) : ICommand<ProgrammeDto>;

@@ -38,6 +38,18 @@ public sealed class UpdateProgrammeCommandHandler(IMemberCardDbContext db, TimeP
             command.MilestoneClaimMonths ?? programme.MilestoneClaimMonths,
             command.RedemptionMonths ?? programme.RedemptionMonths,
             clock.GetUtcNow());
+        if (command.ComplaintResponseHours is { } hours)
+        {
+            programme.UpdateComplaintResponseHours(hours, clock.GetUtcNow());
+        }
+
+        if (command.FollowUpCadence is { } cadence)
+        {
+            programme.UpdateFollowUpCadence(
+                new FollowUpCadenceRule(cadence.ThankYouMinutes!.Value, cadence.CareDays!.Value, cadence.GreetingWeeks!.Value, cadence.CallMonths!),
+                clock.GetUtcNow());
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return ProgrammeDto.From(programme);
     }

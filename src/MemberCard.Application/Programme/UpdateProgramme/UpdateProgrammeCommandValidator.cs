@@ -43,5 +43,26 @@ public sealed class UpdateProgrammeCommandValidator : AbstractValidator<UpdatePr
         RuleFor(x => x.MilestoneClaimMonths).InclusiveBetween(1, 24);
         RuleFor(x => x.RedemptionMonths).Must(m => m is null || m.Count <= 12);
         RuleForEach(x => x.RedemptionMonths).InclusiveBetween(1, 12);
+        RuleFor(x => x.ComplaintResponseHours).InclusiveBetween(1, ProgrammeSettings.MaxComplaintResponseHours);
+        RuleFor(x => x.FollowUpCadence!).ChildRules(cadence =>
+        {
+            cadence.RuleFor(c => c.ThankYouMinutes).NotNull().InclusiveBetween(1, FollowUpCadenceRule.MaxThankYouMinutes);
+            cadence.RuleFor(c => c.CareDays).NotNull().InclusiveBetween(1, FollowUpCadenceRule.MaxCareDays);
+            cadence.RuleFor(c => c.GreetingWeeks).NotNull().InclusiveBetween(1, FollowUpCadenceRule.MaxGreetingWeeks);
+            cadence.RuleFor(c => c.CallMonths).NotNull().Must(m => m is null || m.Count == FollowUpCadenceRule.Calls)
+                .WithErrorCode("programme.follow_up_cadence_invalid").WithMessage("'{PropertyName}' has exactly four months, one per call.");
+            cadence.RuleForEach(c => c.CallMonths).InclusiveBetween(1, FollowUpCadenceRule.MaxCallMonths);
+
+            // Bounds first, order second: a step that does not come after the one before is named on the later step.
+            cadence.RuleFor(c => c.CareDays).Must((c, days) => days * 24 * 60 > c.ThankYouMinutes)
+                .When(c => c.ThankYouMinutes is not null && c.CareDays is not null).WithErrorCode("programme.follow_up_cadence_invalid")
+                .WithMessage("The care message comes after the thank-you message.");
+            cadence.RuleFor(c => c.GreetingWeeks).Must((c, weeks) => weeks * 7 > c.CareDays)
+                .When(c => c.CareDays is not null && c.GreetingWeeks is not null).WithErrorCode("programme.follow_up_cadence_invalid")
+                .WithMessage("The greeting comes after the care message.");
+            cadence.RuleFor(c => c.CallMonths).Must((c, months) => months![0] * 28 > c.GreetingWeeks * 7 && months.Zip(months.Skip(1)).All(p => p.First < p.Second))
+                .When(c => c.GreetingWeeks is not null && c.CallMonths is { Count: FollowUpCadenceRule.Calls }).WithErrorCode("programme.follow_up_cadence_invalid")
+                .WithMessage("The calls come after the greeting (a month counts as 28 days), each month after the one before.");
+        }).When(x => x.FollowUpCadence is not null);
     }
 }

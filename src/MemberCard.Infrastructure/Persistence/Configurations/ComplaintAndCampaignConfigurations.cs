@@ -22,6 +22,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // The branch's work list: what is still open, soonest deadline first.
         builder.HasIndex(c => new { c.BranchId, c.Status, c.DueAt });
         builder.HasIndex(c => c.MemberId);
+
+        // The month's complaints of every branch for the service KPIs.
+        builder.HasIndex(c => c.SubmittedAt);
         builder.HasOne<Branch>().WithMany().HasForeignKey(c => c.BranchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -45,6 +48,9 @@ internal sealed class CampaignPlanConfiguration : IEntityTypeConfiguration<Campa
         builder.Property(p => p.Multiplier).HasPrecision(7, 4);
         builder.HasIndex(p => new { p.BranchId, p.StartsOn });
         builder.HasIndex(p => new { p.Status, p.StartsOn });
+
+        // The campaigns that ended in a month, for the campaign KPIs.
+        builder.HasIndex(p => new { p.Status, p.EndsOn });
         builder.HasOne<Branch>().WithMany().HasForeignKey(p => p.BranchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PointsCampaign>().WithMany().HasForeignKey(p => p.PointsCampaignId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -27,6 +27,14 @@ internal sealed class ProgrammeSettingsConfiguration : IEntityTypeConfiguration<
         builder.Navigation(p => p.Milestones).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.MaxPointsMultiplier).HasPrecision(7, 4);
         builder.Ignore(p => p.BusinessTimeZone);
+
+        // Defaults for a programme row written before the complaint deadline and the cadence became settings.
+        builder.Property(p => p.ComplaintResponseHours).HasDefaultValue(ProgrammeSettings.DefaultComplaintResponseHours);
+        builder.Property(p => p.FollowUpThankYouMinutes).HasDefaultValue(FollowUpCadenceRule.Default.ThankYouMinutes);
+        builder.Property(p => p.FollowUpCareDays).HasDefaultValue(FollowUpCadenceRule.Default.CareDays);
+        builder.Property(p => p.FollowUpGreetingWeeks).HasDefaultValue(FollowUpCadenceRule.Default.GreetingWeeks);
+        builder.Property(p => p.FollowUpCallMonths).HasDefaultValueSql("'{1,4,6,9}'::integer[]");
+        builder.Ignore(p => p.FollowUpCadence);
         builder.Ignore(p => p.DomainEvents);
     }
 }

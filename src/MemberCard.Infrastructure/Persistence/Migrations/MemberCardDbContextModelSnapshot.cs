@@ -347,7 +347,7 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
-                    b.Property<DateTimeOffset>("SubmittedAt")
+                    b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
@@ -362,6 +362,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("title");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.HasKey("Id")
                         .HasName("pk_campaign_plans");
 
@@ -370,6 +374,9 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("BranchId", "StartsOn")
                         .HasDatabaseName("ix_campaign_plans_branch_id_starts_on");
+
+                    b.HasIndex("Status", "EndsOn")
+                        .HasDatabaseName("ix_campaign_plans_status_ends_on");
 
                     b.HasIndex("Status", "StartsOn")
                         .HasDatabaseName("ix_campaign_plans_status_starts_on");
@@ -513,6 +520,9 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_complaints_member_id");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_complaints_submitted_at");
 
                     b.HasIndex("BranchId", "Status", "DueAt")
                         .HasDatabaseName("ix_complaints_branch_id_status_due_at");
@@ -1544,6 +1554,12 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("card_validity_months");
 
+                    b.Property<int>("ComplaintResponseHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(48)
+                        .HasColumnName("complaint_response_hours");
+
                     b.Property<string>("DefaultOnlineBranchCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -1552,6 +1568,31 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.Property<int>("DowngradeReviewWindowMonths")
                         .HasColumnType("integer")
                         .HasColumnName("downgrade_review_window_months");
+
+                    b.PrimitiveCollection<List<int>>("FollowUpCallMonths")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("follow_up_call_months")
+                        .HasDefaultValueSql("'{1,4,6,9}'::integer[]");
+
+                    b.Property<int>("FollowUpCareDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3)
+                        .HasColumnName("follow_up_care_days");
+
+                    b.Property<int>("FollowUpGreetingWeeks")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2)
+                        .HasColumnName("follow_up_greeting_weeks");
+
+                    b.Property<int>("FollowUpThankYouMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3)
+                        .HasColumnName("follow_up_thank_you_minutes");
 
                     b.Property<decimal?>("MaxPointsMultiplier")
                         .HasPrecision(7, 4)
