@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MemberCard.Api.IntegrationTests.Infrastructure;
+using MemberCard.Api.IntegrationTests.Security;
 using MemberCard.Api.IntegrationTests.Validation;
 
 /// <summary>The shopper's code and history, head office's review of refused referrals, and the monthly figures per branch.</summary>
@@ -103,7 +104,7 @@ public sealed class ReferralReportTests(MemberCardApiFactory factory) : Referral
     [Fact]
     public async Task Summary_WhenReferralsInTwoBranches_CountsPerBranchWithConversionToFirstPurchase()
     {
-        var (a, b) = await TwoBranchWorldAsync();
+        await TwoBranchWorldAsync();
 
         var hq = await GetOkAsync(HeadOffice(), $"/api/v1/hq/referrals/summary?month={Month}");
 
@@ -114,23 +115,33 @@ public sealed class ReferralReportTests(MemberCardApiFactory factory) : Referral
         hq["month"]!.GetValue<string>().ShouldBe(Month);
         var april = await GetOkAsync(HeadOffice(), "/api/v1/hq/referrals/summary?month=2026-04");
         april["branches"]!.AsArray().ShouldBeEmpty();
-        _ = (a, b);
     }
 
     [Fact]
-    public async Task BranchSummary_WhenCalledByEachBranch_ShowsOnlyItsOwnFigures()
+    public async Task BranchSummaryRoutes_WhenEachBranchCallsNamingTheOther_ShowOnlyTheCallersFigures()
     {
         var (a, b) = await TwoBranchWorldAsync();
+        var routes = RouteCases.All.Where(c => c.CrossBranch == CrossBranchRule.OwnSummaryOnly).ToList();
+        var failures = new List<string>();
 
-        var ofA = await GetOkAsync(a.Client, $"/api/v1/branch/referrals/summary?month={Month}");
-        var ofB = await GetOkAsync(b.Client, $"/api/v1/branch/referrals/summary?month={Month}");
+        foreach (var route in routes)
+        {
+            foreach (var (caller, own, other, figures) in new[] { (a, "SHA01", b, "3|1|2|1|0.6667"), (b, "BJS01", a, "1|0|0|0|0") })
+            {
+                foreach (var query in new[] { $"?month={Month}", $"?month={Month}&branch={other.Code}", $"?month={Month}&branchId={other.Id}" })
+                {
+                    var summary = await GetOkAsync(caller.Client, route.Pattern + query);
+                    var codes = summary["branches"]!.AsArray().Select(r => r!["branchCode"]!.GetValue<string>()).ToList();
+                    if (codes.Count != 1 || codes[0] != own || Figures(summary["total"]!) != figures || summary.ToJsonString().Contains(other.Id.ToString()))
+                    {
+                        failures.Add($"{route}{query} as {own}: {summary.ToJsonString()}");
+                    }
+                }
+            }
+        }
 
-        ofA["branches"]!.AsArray().Single()!["branchCode"]!.GetValue<string>().ShouldBe("SHA01");
-        Figures(ofA["total"]!).ShouldBe("3|1|2|1|0.6667");
-        ofA.ToJsonString().ShouldNotContain(b.Id.ToString());
-        ofB["branches"]!.AsArray().Single()!["branchCode"]!.GetValue<string>().ShouldBe("BJS01");
-        Figures(ofB["total"]!).ShouldBe("1|0|0|0|0");
-        ofB.ToJsonString().ShouldNotContain(a.Id.ToString());
+        routes.ShouldNotBeEmpty();
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
     }
 
     [Theory]

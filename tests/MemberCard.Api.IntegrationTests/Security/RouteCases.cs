@@ -121,7 +121,7 @@ public static class RouteCases
             w => $"/api/v1/branch/campaign-plans/{w.PlanOfB ?? Guid.Empty}/results", _ => null, HttpStatusCode.OK),
         Branch("GET", "/api/v1/branch/kpis", CrossBranchRule.OwnFiguresOnly,
             w => $"/api/v1/branch/kpis?month=2026-10&branch={w.BranchB.Code}", _ => null, HttpStatusCode.OK),
-        Branch("GET", "/api/v1/branch/referrals/summary", CrossBranchRule.OwnFiguresOnly,
+        Branch("GET", "/api/v1/branch/referrals/summary", CrossBranchRule.OwnSummaryOnly,
             _ => "/api/v1/branch/referrals/summary?month=2026-10", _ => null, HttpStatusCode.OK),
 
         HeadOffice("GET", "/api/v1/hq/branches", _ => "/api/v1/hq/branches", _ => null, HttpStatusCode.OK),
