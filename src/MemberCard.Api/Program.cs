@@ -179,6 +179,7 @@ app.MapHeadOfficeEndpoints();
 app.MapJobEndpoints();
 app.MapOutboxEndpoints();
 app.MapKpiEndpoints();
+app.MapReferralEndpoints();
 app.MapDashboardEndpoints();
 app.MapWeChatCallbackEndpoints();
 

@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentPrincipal>();
         services.AddScoped<Common.Points.PointsDesk>();
         services.AddScoped<Checkout.Common.CheckoutPricing>();
+        services.AddScoped<Referrals.Common.ReferralDesk>();
         services.AddScoped<ICurrentPrincipal>(sp => sp.GetRequiredService<CurrentPrincipal>());
         return services;
     }

@@ -34,7 +34,7 @@ public static class BranchEndpoints
     private static async Task<Created<CardDto>> ApplyAsync(CardApplicationRequest r, ISender sender, CancellationToken ct)
     {
         var card = await sender.Send(
-            new ApplyForCardCommand(ApplicationChannel.Offline, r.Name, r.Gender, r.BirthDate, r.Phone, r.Address, r.Email, r.BranchCode), ct);
+            new ApplyForCardCommand(ApplicationChannel.Offline, r.Name, r.Gender, r.BirthDate, r.Phone, r.Address, r.Email, r.BranchCode, r.ReferralCode), ct);
         return TypedResults.Created($"/api/v1/branch/members/{card.MemberId}", card);
     }
 

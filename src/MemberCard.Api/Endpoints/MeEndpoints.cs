@@ -32,7 +32,7 @@ public static class MeEndpoints
 
     private static async Task<Created<CardDto>> ApplyAsync(CardApplicationRequest r, ISender sender, CancellationToken ct) =>
         TypedResults.Created("/api/v1/me/card", await sender.Send(
-            new ApplyForCardCommand(ApplicationChannel.Online, r.Name, r.Gender, r.BirthDate, r.Phone, r.Address, r.Email, r.BranchCode), ct));
+            new ApplyForCardCommand(ApplicationChannel.Online, r.Name, r.Gender, r.BirthDate, r.Phone, r.Address, r.Email, r.BranchCode, r.ReferralCode), ct));
 
     private static async Task<Ok<MyCardDto>> GetCardAsync(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetMyCardQuery(), ct));

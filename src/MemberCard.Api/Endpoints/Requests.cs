@@ -14,7 +14,8 @@ using MemberCard.Domain.Members;
 public sealed record LoginRequest(string? Code);
 
 public sealed record CardApplicationRequest(
-    string? Name, Gender? Gender, DateOnly? BirthDate, string? Phone, string? Address, string? Email, string? BranchCode);
+    string? Name, Gender? Gender, DateOnly? BirthDate, string? Phone, string? Address, string? Email, string? BranchCode,
+    string? ReferralCode = null);
 
 public sealed record BindPhoneRequest(string? PhoneCode);
 

@@ -119,6 +119,13 @@ public static class ErrorCatalog
         ["follow_up.outcome_invalid"] = "回访结果应为 Reached、NoAnswer、Declined 或 Other。",
         ["follow_up.note_too_long"] = "备注不能超过500个字符。",
         ["follow_up.not_a_message"] = "只有消息类任务会自动发送。",
+        ["referral.code_invalid"] = "推荐码应为8位字母或数字。",
+        ["referral.code_unknown"] = "推荐码不存在。",
+        ["referral.code_assigned"] = "会员已有推荐码。",
+        ["referral.not_pending"] = "该推荐不在待奖励状态。",
+        ["referral.not_rewarded"] = "只有已奖励的推荐可以撤销。",
+        ["referral.points_invalid"] = "推荐奖励积分应在 0 到 100000 之间。",
+        ["referral.limits_invalid"] = "每月上限或退货期限超出范围。",
     };
 
     public static string Describe(string code, string english) =>

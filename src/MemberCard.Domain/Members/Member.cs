@@ -76,6 +76,15 @@ public sealed class Member : AggregateRoot
 
     public uint Version { get; private set; }
 
+    /// <summary>The member's personal referral code; given the first time the member asks for it.</summary>
+    public string? ReferralCode { get; private set; }
+
+    /// <summary>
+    /// The referral waiting for this member's first qualifying purchase. Kept on the member, which the till
+    /// loads anyway, so a commit of a member without one costs no extra statement.
+    /// </summary>
+    public Guid? PendingReferralId { get; private set; }
+
     public IReadOnlyCollection<Card> Cards => _cards.AsReadOnly();
 
     public Card CurrentCard =>
@@ -341,6 +350,22 @@ public sealed class Member : AggregateRoot
         Touch(now);
         Raise(new WeChatCardRemoved(Id, card.Number, now));
     }
+
+    /// <summary>Gives the member their referral code, once: a code already shared must keep working.</summary>
+    public void AssignReferralCode(string code)
+    {
+        EnsureActiveMember();
+        if (ReferralCode is not null)
+        {
+            throw new DomainException("referral.code_assigned", "The member already has a referral code.");
+        }
+
+        ReferralCode = code;
+    }
+
+    internal void AwaitReferralReward(Guid referralId) => PendingReferralId = referralId;
+
+    internal void ReferralSettled() => PendingReferralId = null;
 
     private void ApplyDetails(PersonalDetails details)
     {

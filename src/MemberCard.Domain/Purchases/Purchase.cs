@@ -221,6 +221,7 @@ public sealed class Purchase : AggregateRoot
             JsonSerializer.Serialize(lines.Select(l => new { lineNo = l.LineNo, quantity = l.Quantity })),
             returnedAmount, moneyRefund, pointsRefund, reversed?.Points is { } p ? -p : 0, shortfall, cashToCollect, forgiven);
         _returns.Add(record);
+        Raise(new PurchaseReturned(Id, MemberId, BusinessDate, IsFullyReturned, context.OccurredAt, context.BusinessDate));
         return record;
     }
 }

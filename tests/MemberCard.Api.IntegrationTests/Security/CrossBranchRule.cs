@@ -41,4 +41,10 @@ public enum CrossBranchRule
 
     /// <summary>A report on the caller's own branch (its KPIs): naming branch B in the query changes nothing.</summary>
     OwnFiguresOnly,
+
+    /// <summary>
+    /// A summary of the caller's own records outside the KPI board (its referrals): only the caller's row, whatever
+    /// branch the query names (checked in Referrals/ReferralReportTests).
+    /// </summary>
+    OwnSummaryOnly,
 }

@@ -31,6 +31,7 @@ public static class RouteCases
         Me("GET", "/api/v1/me/points/lots", _ => null, HttpStatusCode.OK),
         Me("GET", "/api/v1/me/gifts", _ => null, HttpStatusCode.OK),
         Me("GET", "/api/v1/me/export", _ => null, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/referral", _ => null, HttpStatusCode.OK),
 
         // Unconfirmed, an exit only warns what it would forfeit (409) and writes nothing, so later cases keep their member.
         Me("POST", "/api/v1/me/exit", _ => null, HttpStatusCode.Conflict),
@@ -126,6 +127,8 @@ public static class RouteCases
             w => $"/api/v1/branch/campaign-plans/{w.PlanOfB ?? Guid.Empty}/results", _ => null, HttpStatusCode.OK),
         Branch("GET", "/api/v1/branch/kpis", CrossBranchRule.OwnFiguresOnly,
             w => $"/api/v1/branch/kpis?month=2026-10&branch={w.BranchB.Code}", _ => null, HttpStatusCode.OK),
+        Branch("GET", "/api/v1/branch/referrals/summary", CrossBranchRule.OwnSummaryOnly,
+            _ => "/api/v1/branch/referrals/summary?month=2026-10", _ => null, HttpStatusCode.OK),
 
         HeadOffice("GET", "/api/v1/hq/branches", _ => "/api/v1/hq/branches", _ => null, HttpStatusCode.OK),
         HeadOffice("POST", "/api/v1/hq/branches", _ => "/api/v1/hq/branches",
@@ -170,6 +173,11 @@ public static class RouteCases
             _ => new { newCards = 20m, activationRate = 10m, activeMembers = 30m, purchaseFrequency = 15m, averageSpend = 15m, redemptions = 5m, satisfaction = 5m },
             HttpStatusCode.OK),
         HeadOffice("GET", "/api/v1/hq/outbox", _ => "/api/v1/hq/outbox?status=Pending", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/referrals", _ => "/api/v1/hq/referrals?status=Refused", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/referrals/summary", _ => "/api/v1/hq/referrals/summary?month=2026-10", _ => null, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/referral-settings", _ => "/api/v1/hq/referral-settings", _ => null, HttpStatusCode.OK),
+        HeadOffice("PUT", "/api/v1/hq/referral-settings", _ => "/api/v1/hq/referral-settings",
+            _ => new { referrerPoints = 200L, refereePoints = 100L, monthlyCap = 20, returnWindowDays = 30 }, HttpStatusCode.OK),
 
         // No parked message exists in the matrix world: the route is reached and answers for the unknown id.
         HeadOffice("POST", "/api/v1/hq/outbox/{id:long}/retry", _ => "/api/v1/hq/outbox/999999/retry", _ => null, HttpStatusCode.NotFound),

@@ -4,6 +4,7 @@ using Mediator;
 using MemberCard.Application.Cards.Common;
 using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
+using MemberCard.Application.Referrals.Common;
 using MemberCard.Domain.Branches;
 using MemberCard.Domain.Members;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class ApplyForCardCommandHandler(
     IMemberCardDbContext db,
     ICurrentPrincipal principal,
     ICardNumberAllocator cardNumbers,
+    ReferralDesk referrals,
     TimeProvider clock) : ICommandHandler<ApplyForCardCommand, CardDto>
 {
     public async ValueTask<CardDto> Handle(ApplyForCardCommand command, CancellationToken cancellationToken)
@@ -28,11 +30,13 @@ public sealed class ApplyForCardCommandHandler(
             throw new ReviewRejectedException(reasons);
         }
 
+        var referrer = await referrals.FindReferrerAsync(command.ReferralCode, cancellationToken);
         var now = clock.GetUtcNow();
         var details = new PersonalDetails(command.Name!, command.Gender!.Value, command.BirthDate!.Value, command.Address, command.Email);
         var number = await cardNumbers.NextAsync(homeBranch!.RegionCode, cancellationToken);
         var member = Member.Join(details, phone, weChat, homeBranch.Id, number, homeBranch.Id, command.Channel, now);
         db.Members.Add(member);
+        await referrals.EnrolAsync(member, referrer, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return CardDto.From(member, member.CurrentCard);
     }

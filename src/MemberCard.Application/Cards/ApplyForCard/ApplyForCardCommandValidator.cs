@@ -3,6 +3,7 @@ namespace MemberCard.Application.Cards.ApplyForCard;
 using FluentValidation;
 using MemberCard.Application.Members.Common;
 using MemberCard.Domain.Branches;
+using MemberCard.Domain.Referrals;
 
 public sealed class ApplyForCardCommandValidator : AbstractValidator<ApplyForCardCommand>
 {
@@ -15,5 +16,8 @@ public sealed class ApplyForCardCommandValidator : AbstractValidator<ApplyForCar
         RuleFor(x => x.Address).Address();
         RuleFor(x => x.Email).EmailAddressWithinLimits();
         RuleFor(x => x.BranchCode).MaximumLength(Branch.CodeMaxLength);
+        RuleFor(x => x.ReferralCode)
+            .Must(c => ReferralCode.Normalize(c) is null || ReferralCode.IsWellFormed(c)).WithErrorCode("referral.code_invalid")
+            .WithMessage($"'{{PropertyName}}' must be a referral code of {ReferralCode.Length} letters and digits.");
     }
 }

@@ -30,6 +30,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.OfficialAccountOpenId).HasMaxLength(WeChatIdentity.IdMaxLength);
         builder.Property(m => m.UnionId).HasMaxLength(WeChatIdentity.IdMaxLength);
         builder.Property(m => m.Version).IsRowVersion();
+        builder.Property(m => m.ReferralCode).HasMaxLength(MemberCard.Domain.Referrals.ReferralCode.Length);
         builder.Property<string>(Member.PhoneDigitsShadowProperty)
             .HasMaxLength(11)
             .HasComputedColumnSql("phone", stored: true);
@@ -42,6 +43,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => m.OfficialAccountOpenId).HasFilter("official_account_open_id IS NOT NULL");
         builder.HasIndex(m => new { m.HomeBranchId, m.JoinedAt });
         builder.HasIndex(Member.PhoneDigitsShadowProperty);
+
+        // Codes stay unique across exits: a code once shared never names somebody else.
+        builder.HasIndex(m => m.ReferralCode).IsUnique().HasFilter("referral_code IS NOT NULL");
 
         builder.HasOne<MemberCard.Domain.Branches.Branch>().WithMany().HasForeignKey(m => m.HomeBranchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Cards).WithOne().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);

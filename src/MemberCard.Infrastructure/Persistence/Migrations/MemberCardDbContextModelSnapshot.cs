@@ -1128,6 +1128,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(11)")
                         .HasColumnName("pending_phone");
 
+                    b.Property<Guid?>("PendingReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pending_referral_id");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -1148,6 +1152,11 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.Property<long>("PointsBalance")
                         .HasColumnType("bigint")
                         .HasColumnName("points_balance");
+
+                    b.Property<string>("ReferralCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("referral_code");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1195,6 +1204,11 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("PhoneDigits")
                         .HasDatabaseName("ix_members_phone_digits");
+
+                    b.HasIndex("ReferralCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_referral_code")
+                        .HasFilter("referral_code IS NOT NULL");
 
                     b.HasIndex("UnionId")
                         .IsUnique()
@@ -1983,6 +1997,169 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.ToTable("purchase_returns", "membercard");
                 });
 
+            modelBuilder.Entity("MemberCard.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("created_on");
+
+                    b.Property<Guid?>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Guid>("RefereeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referee_id");
+
+                    b.Property<Guid?>("RefereeLotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referee_lot_id");
+
+                    b.Property<long>("RefereePoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referee_points");
+
+                    b.Property<long>("RefereeShortfall")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referee_shortfall");
+
+                    b.Property<Guid>("ReferrerBranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referrer_branch_id");
+
+                    b.Property<Guid>("ReferrerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referrer_id");
+
+                    b.Property<Guid?>("ReferrerLotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referrer_lot_id");
+
+                    b.Property<long>("ReferrerPoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referrer_points");
+
+                    b.Property<long>("ReferrerShortfall")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referrer_shortfall");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateTimeOffset?>("ReversedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reversed_at");
+
+                    b.Property<DateTimeOffset?>("RewardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rewarded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("BranchId")
+                        .HasDatabaseName("ix_referrals_branch_id");
+
+                    b.HasIndex("PurchaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_purchase_id")
+                        .HasFilter("purchase_id IS NOT NULL");
+
+                    b.HasIndex("RefereeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_referee_id");
+
+                    b.HasIndex("ReferrerBranchId")
+                        .HasDatabaseName("ix_referrals_referrer_branch_id");
+
+                    b.HasIndex("CreatedOn", "BranchId")
+                        .HasDatabaseName("ix_referrals_created_on_branch_id");
+
+                    b.HasIndex("ReferrerId", "CreatedOn")
+                        .HasDatabaseName("ix_referrals_referrer_id_created_on");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_referrals_status_created_at");
+
+                    b.ToTable("referrals", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_referrals_not_self", "referrer_id <> referee_id");
+
+                            t.HasCheckConstraint("ck_referrals_points_non_negative", "referrer_points >= 0 AND referee_points >= 0 AND referrer_shortfall >= 0 AND referee_shortfall >= 0");
+
+                            t.HasCheckConstraint("ck_referrals_refused_has_reason", "(status = 'Refused') = (refusal_reason IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Referrals.ReferralSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("MonthlyCap")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_cap");
+
+                    b.Property<long>("RefereePoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referee_points");
+
+                    b.Property<long>("ReferrerPoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referrer_points");
+
+                    b.Property<int>("ReturnWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_window_days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_settings");
+
+                    b.ToTable("referral_settings", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_referral_settings_ranges", "referrer_points BETWEEN 0 AND 100000 AND referee_points BETWEEN 0 AND 100000 AND monthly_cap BETWEEN 0 AND 1000 AND return_window_days BETWEEN 0 AND 365");
+
+                            t.HasCheckConstraint("ck_referral_settings_singleton", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("MemberCard.Domain.WeChat.WeChatEventReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -2368,6 +2545,37 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_purchase_returns_purchases_purchase_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_branches_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RefereeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_members_referee_id");
+
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("ReferrerBranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_branches_referrer_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ReferrerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_members_referrer_id");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Members.Member", b =>
