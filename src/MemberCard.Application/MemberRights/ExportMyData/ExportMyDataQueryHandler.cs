@@ -42,6 +42,8 @@ public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPr
             .OrderBy(m => m.Id).ToListAsync(cancellationToken);
         var weChatEvents = await db.WeChatEvents.AsNoTracking().Where(e => e.MemberId == id)
             .OrderBy(e => e.Id).Select(e => new ExportedWeChatEvent(e.Event, e.ReceivedAt, e.Outcome)).ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferrerId == id || r.RefereeId == id)
+            .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
         var branchNames = await db.Branches.AsNoTracking().ToDictionaryAsync(b => b.Id.Value, b => b.Name, cancellationToken);
         var giftIds = redemptions.Where(r => r.GiftId is not null).Select(r => r.GiftId!.Value).Distinct().ToList();
         var giftNames = await db.Gifts.AsNoTracking().Where(g => giftIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
@@ -138,7 +140,18 @@ public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPr
                 t.Id, t.BranchId.Value, branchNames.GetValueOrDefault(t.BranchId.Value), t.PurchaseId, t.Step.ToString(), t.Kind.ToString(), t.DueAt,
                 t.Status.ToString(), t.Outcome?.ToString(), t.Note, t.ClosedAt)).ToList(),
             notices.Select(m => new ExportedNotification(Parse(m.Payload), m.CreatedAt, m.Status.ToString(), m.ProcessedAt)).ToList(),
-            weChatEvents);
+            weChatEvents,
+            member.ReferralCode,
+            referrals.Select(r => new ExportedReferral(
+                r.Id,
+                r.ReferrerId == id ? "Referrer" : "Referee",
+                r.Code,
+                r.Status.ToString(),
+                r.RefusalReason,
+                r.CreatedAt,
+                r.RewardedAt,
+                r.ReversedAt,
+                r.RewardedAt is null ? 0 : r.ReferrerId == id ? r.ReferrerPoints : r.RefereePoints)).ToList());
     }
 
     private static JsonElement Parse(string json)

@@ -22,4 +22,6 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedBirthdayGift> BirthdayGifts,
     IReadOnlyList<ExportedFollowUpTask> FollowUpTasks,
     IReadOnlyList<ExportedNotification> Notifications,
-    IReadOnlyList<ExportedWeChatEvent> WeChatEvents);
+    IReadOnlyList<ExportedWeChatEvent> WeChatEvents,
+    string? ReferralCode,
+    IReadOnlyList<ExportedReferral> Referrals);
