@@ -36,12 +36,23 @@ public static class DependencyInjection
         dataSourceBuilder.ConnectionStringBuilder.NoResetOnClose = true;
         var dataSource = dataSourceBuilder.Build();
         services.AddSingleton(dataSource);
-        services.AddScoped<DomainEventsInterceptor>();
-        services.AddKpis();
-        services.AddDbContext<MemberCardDbContext>((sp, options) => options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", MemberCardDbContext.Schema))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<KpiRollupInterceptor>()));
+        services.AddSingleton<DomainEventsInterceptor>();
+        services.AddKpis(configuration);
+
+        // Options built once, not per request (EF would otherwise build and hash them for every scope): the
+        // interceptors hold no per-request state and reach the request's services through the context.
+        services.AddDbContext<MemberCardDbContext>(
+            (sp, options) => options
+                .UseNpgsql(dataSource, npgsql => npgsql
+                    .MigrationsHistoryTable("__ef_migrations_history", MemberCardDbContext.Schema)
+
+                    // The till's reads load a member with cards and lots in one statement on purpose (one round
+                    // trip); saying so also stops EF warning about it on every new query it compiles.
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<KpiRollupInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IMemberCardDbContext>(sp => sp.GetRequiredService<MemberCardDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICardNumberAllocator, CardNumberAllocator>();

@@ -1,6 +1,6 @@
 namespace MemberCard.Infrastructure.Kpis;
 
-/// <summary>Increments to one branch_daily_stats row (columns as in <see cref="Domain.Kpis.BranchDailyStats"/>).</summary>
+/// <summary>Increments to one branch_daily_stats row (columns as in <see cref="Domain.Kpis.BranchDailyStats"/>), and to its month's points.</summary>
 internal sealed class DailyDelta
 {
     public int NewCards { get; set; }
@@ -32,4 +32,7 @@ internal sealed class DailyDelta
     public long PointsRefunded { get; set; }
 
     public long PointsExpired { get; set; }
+
+    /// <summary>Net points change of the ledger entries counted here (for branch_monthly_points); null when there were none.</summary>
+    public long? NetPoints { get; set; }
 }

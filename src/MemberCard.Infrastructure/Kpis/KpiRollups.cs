@@ -7,16 +7,19 @@ using Npgsql;
 
 /// <summary>
 /// Recomputes a month of rollups straight from the source tables, with the same definitions the incremental
-/// writer (<see cref="RollupCollector"/>) applies. The rollup tables are locked against writers for the
-/// length of it: a sale committing meanwhile waits, then adds its increment to the rebuilt rows, so nothing is
-/// counted twice or lost; readers are not blocked.
+/// side (<see cref="RollupCollector"/>, <see cref="KpiDeltaSql"/>) applies. It holds the fold's lock and locks
+/// the deltas and rollup tables against writers for the length of it, and drops the month's pending deltas
+/// (the recomputation counts what they stood for): a sale committing meanwhile waits to append its delta, which
+/// is folded into the rebuilt rows later, so nothing is counted twice or lost; readers are not blocked.
 /// </summary>
 internal sealed class KpiRollups(MemberCardDbContext db) : IKpiRollups
 {
     private const string S = MemberCardDbContext.Schema;
 
     private const string Clear = $"""
-        LOCK TABLE {S}.branch_daily_stats, {S}.branch_monthly_points, {S}.member_branch_month_activity IN EXCLUSIVE MODE;
+        SELECT pg_advisory_xact_lock(hashtextextended('{KpiDeltaSql.FoldLockKey}', 0));
+        LOCK TABLE {S}.kpi_deltas, {S}.branch_daily_stats, {S}.branch_monthly_points, {S}.member_branch_month_activity IN EXCLUSIVE MODE;
+        DELETE FROM {S}.kpi_deltas WHERE business_date BETWEEN @first AND @last;
         DELETE FROM {S}.branch_daily_stats WHERE business_date BETWEEN @first AND @last;
         DELETE FROM {S}.branch_monthly_points WHERE month = @first;
         DELETE FROM {S}.member_branch_month_activity WHERE month = @first;

@@ -2,7 +2,7 @@ namespace MemberCard.Infrastructure.Kpis;
 
 using MemberCard.Domain.Points;
 
-/// <summary>What one save adds to the rollups, summed per key so that each row is upserted once.</summary>
+/// <summary>What one save adds to the rollups, summed per branch-day so that it becomes as few delta rows as possible.</summary>
 internal sealed class RollupBatch
 {
     public Dictionary<(Guid Branch, DateOnly Date), DailyDelta> Daily { get; } = [];
@@ -10,9 +10,7 @@ internal sealed class RollupBatch
     /// <summary>(member, branch, month) → the business date of the purchase that made the member active.</summary>
     public Dictionary<(Guid Member, Guid Branch, DateOnly Month), DateOnly> Activity { get; } = [];
 
-    public Dictionary<(Guid Branch, DateOnly Month), long> MonthlyPoints { get; } = [];
-
-    public bool IsEmpty => Daily.Count == 0 && Activity.Count == 0 && MonthlyPoints.Count == 0;
+    public bool IsEmpty => Daily.Count == 0 && Activity.Count == 0;
 
     public static DateOnly MonthOf(DateOnly date) => new(date.Year, date.Month, 1);
 
@@ -73,7 +71,33 @@ internal sealed class RollupBatch
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "A ledger kind the KPI rollups do not know.");
         }
 
-        var month = (homeBranch, MonthOf(date));
-        MonthlyPoints[month] = MonthlyPoints.GetValueOrDefault(month) + points;
+        delta.NetPoints = (delta.NetPoints ?? 0) + points;
+    }
+
+    /// <summary>
+    /// One delta row per branch-day; a member made active is carried on the row of the day and branch of their
+    /// purchase (one more row only when a save makes several members active there).
+    /// </summary>
+    public List<KpiDelta> ToDeltas()
+    {
+        var members = Activity
+            .GroupBy(a => (a.Key.Branch, Date: a.Value), a => a.Key.Member)
+            .ToDictionary(g => g.Key, g => new Queue<Guid>(g));
+        var deltas = new List<KpiDelta>(Daily.Count + Activity.Count);
+        foreach (var ((branch, date), daily) in Daily)
+        {
+            Guid? member = members.TryGetValue((branch, date), out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+            deltas.Add(KpiDelta.Of(branch, date, daily, daily.NetPoints, member));
+        }
+
+        foreach (var ((branch, date), queue) in members)
+        {
+            while (queue.Count > 0)
+            {
+                deltas.Add(KpiDelta.Of(branch, date, daily: null, netPoints: null, queue.Dequeue()));
+            }
+        }
+
+        return deltas;
     }
 }

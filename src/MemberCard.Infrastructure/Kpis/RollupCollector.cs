@@ -16,6 +16,8 @@ internal static class RollupCollector
     public static async Task<RollupBatch> CollectAsync(MemberCardDbContext db, CancellationToken cancellationToken)
     {
         var batch = new RollupBatch();
+        // The domain-events interceptor has just detected changes (and holds automatic detection off until the
+        // save ends), so this reads the tracker as EF is about to write it, without another scan.
         var entries = db.ChangeTracker.Entries().ToList();
         TimeZoneInfo? zone = null;
         var ledger = new List<PointsLedgerEntry>();
@@ -41,6 +43,11 @@ internal static class RollupCollector
                     break;
                 case PointsLedgerEntry ledgerEntry when entry.State == EntityState.Added:
                     ledger.Add(ledgerEntry);
+                    break;
+
+                // Left by an earlier attempt of this save that failed: the changes are collected afresh below.
+                case KpiDelta when entry.State == EntityState.Added:
+                    entry.State = EntityState.Detached;
                     break;
             }
         }

@@ -24,14 +24,24 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
     private readonly ICurrentPrincipal _principal;
 
     public MemberCardDbContext(DbContextOptions<MemberCardDbContext> options, ICurrentPrincipal principal)
+        : this(options, principal, NoServices.Instance)
+    {
+    }
+
+    /// <summary>The one DI uses: the context's own scope, for the singleton interceptors to resolve per-request services from.</summary>
+    public MemberCardDbContext(DbContextOptions<MemberCardDbContext> options, ICurrentPrincipal principal, IServiceProvider requestServices)
         : base(options)
     {
         _principal = principal;
+        RequestServices = requestServices;
 
         // Commands run in one transaction of their own and save once, so the savepoint EF would wrap around
         // each save (and its RELEASE round trip) buys nothing.
         Database.AutoSavepointsEnabled = false;
     }
+
+    /// <summary>The scope this context lives in (the request's, a job's).</summary>
+    internal IServiceProvider RequestServices { get; }
 
     public DbSet<Member> Members => Set<Member>();
 
@@ -112,6 +122,14 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
     partial void ApplyMemberRightsFilters(ModelBuilder modelBuilder);
 
     partial void ApplyReferralFilters(ModelBuilder modelBuilder);
+
+    /// <summary>For a context made outside DI (design time, model checks), which never saves through the interceptors.</summary>
+    private sealed class NoServices : IServiceProvider
+    {
+        public static readonly NoServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

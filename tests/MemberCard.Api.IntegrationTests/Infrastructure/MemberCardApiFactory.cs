@@ -157,6 +157,9 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
 
         // The outbox is dispatched when a test says so, like the jobs.
         builder.UseSetting("Outbox:Enabled", "false");
+
+        // So are the KPI deltas folded (the KPIs count unfolded ones; tests fold to check the rollup tables).
+        builder.UseSetting("Kpis:DeltaFold:Enabled", "false");
         builder.UseSetting("Jwt:SigningKey", JwtSigningKey);
         builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
         builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -6,6 +6,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using MemberCard.Api.IntegrationTests.Infrastructure;
+using MemberCard.Application.Kpis.Common;
+using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// KPIs over HTTP: a chain built through the API on pinned business dates (members born on 12 May, which no
@@ -150,9 +152,10 @@ public abstract class KpiTestBase(MemberCardApiFactory factory) : ApiTestBase(fa
     protected static JsonObject RowOf(JsonObject report, string branchCode) =>
         report["branches"]!.AsArray().Select(b => b!.AsObject()).Single(b => b["branchCode"]!.GetValue<string>() == branchCode);
 
-    /// <summary>Every rollup row, as text, in key order: what the incremental writer or a rebuild left.</summary>
+    /// <summary>Every rollup row, as text, in key order: what the deltas folded so far (this folds the rest) or a rebuild left.</summary>
     protected async Task<IReadOnlyDictionary<string, string[]>> RollupsAsync()
     {
+        await FoldAsync();
         await using var connection = await Factory.OpenConnectionAsync();
         var result = new Dictionary<string, string[]>();
         foreach (var table in RollupTables)
@@ -171,6 +174,9 @@ public abstract class KpiTestBase(MemberCardApiFactory factory) : ApiTestBase(fa
 
         return result;
     }
+
+    /// <summary>Folds the pending KPI deltas into the rollups (the background fold is off in tests); returns how many.</summary>
+    protected Task<int> FoldAsync() => Factory.Services.GetRequiredService<IKpiDeltaFolder>().FoldAsync(CancellationToken.None);
 
     protected async Task ExecuteAsync(string sql)
     {

@@ -16,7 +16,7 @@ public static class KpiBoard
         IMemberCardDbContext db, IKpiServiceFigures serviceFigures, KpiMonth month, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (first, last) = (month.First, month.Last);
-        var totals = await db.BranchDailyStats.IgnoreQueryFilters().AsNoTracking()
+        var totals = await db.LiveBranchDailyStats.IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.BusinessDate >= first && s.BusinessDate <= last)
             .GroupBy(s => s.BranchId)
             .Select(g => new BranchTotals(
@@ -25,7 +25,7 @@ public static class KpiBoard
                 g.Sum(s => s.PointsReversed), g.Sum(s => s.PointsGifted), g.Sum(s => s.PointsAdjusted), g.Sum(s => s.PointsRedeemed),
                 g.Sum(s => s.PointsPaid), g.Sum(s => s.PointsRefunded), g.Sum(s => s.PointsExpired)))
             .ToDictionaryAsync(t => t.BranchId, cancellationToken);
-        var outstanding = await db.BranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
+        var outstanding = await db.LiveBranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.Month <= first)
             .GroupBy(p => p.BranchId)
             .Select(g => new { BranchId = g.Key, Points = g.Sum(p => p.NetPoints) })
@@ -42,7 +42,7 @@ public static class KpiBoard
         IMemberCardDbContext db, IKpiServiceFigures serviceFigures, KpiMonth from, KpiMonth to, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (first, last) = (from.First, to.Last);
-        var daily = await db.BranchDailyStats.IgnoreQueryFilters().AsNoTracking()
+        var daily = await db.LiveBranchDailyStats.IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.BusinessDate >= first && s.BusinessDate <= last)
             .GroupBy(s => new { s.BranchId, s.BusinessDate.Year, s.BusinessDate.Month })
             .Select(g => new
@@ -56,7 +56,7 @@ public static class KpiBoard
                     g.Sum(s => s.PointsPaid), g.Sum(s => s.PointsRefunded), g.Sum(s => s.PointsExpired)),
             })
             .ToListAsync(cancellationToken);
-        var monthlyPoints = await db.BranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
+        var monthlyPoints = await db.LiveBranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.Month <= last)
             .Select(p => new { p.BranchId, p.Month, Points = p.NetPoints })
             .ToListAsync(cancellationToken);

@@ -2228,6 +2228,96 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.ToTable("wechat_events", "membercard");
                 });
 
+            modelBuilder.Entity("MemberCard.Infrastructure.Kpis.KpiDelta", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date")
+                        .HasColumnName("business_date");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<long?>("NetPoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("net_points");
+
+                    b.Property<int>("NewCards")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_cards");
+
+                    b.Property<int>("NewCardsActivated")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_cards_activated");
+
+                    b.Property<long>("PointsAdjusted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_adjusted");
+
+                    b.Property<long>("PointsEarned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_earned");
+
+                    b.Property<long>("PointsExpired")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_expired");
+
+                    b.Property<long>("PointsGifted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_gifted");
+
+                    b.Property<long>("PointsPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_paid");
+
+                    b.Property<long>("PointsRedeemed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_redeemed");
+
+                    b.Property<long>("PointsRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_refunded");
+
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_reversed");
+
+                    b.Property<decimal>("PurchaseAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("purchase_amount");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("integer")
+                        .HasColumnName("purchases");
+
+                    b.Property<int>("Redemptions")
+                        .HasColumnType("integer")
+                        .HasColumnName("redemptions");
+
+                    b.Property<decimal>("ReturnedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("returned_amount");
+
+                    b.Property<int>("Returns")
+                        .HasColumnType("integer")
+                        .HasColumnName("returns");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_deltas");
+
+                    b.ToTable("kpi_deltas", "membercard");
+                });
+
             modelBuilder.Entity("MemberCard.Infrastructure.Persistence.RegionSerial", b =>
                 {
                     b.Property<string>("RegionCode")
