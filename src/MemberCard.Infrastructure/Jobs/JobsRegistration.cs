@@ -10,6 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 public static class JobsRegistration
 {
+    /// <summary>
+    /// A connection string that reaches PostgreSQL directly. Job locks are session-level: behind a transaction
+    /// pooler (pgbouncer) the session is shared after each statement, so the lock must bypass it (docs/scaling.md).
+    /// </summary>
+    public const string SessionConnectionStringName = "MemberCardSession";
+
     /// <summary>The scheduled jobs, their runner (advisory locks, run records) and the scheduler.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +35,8 @@ public static class JobsRegistration
         services.AddSingleton<IScheduledJob, TierReviewJob>();
         services.AddSingleton<IScheduledJob, MilestoneGiftsJob>();
         services.AddSingleton<IScheduledJob, FollowUpMessagesJob>();
-        services.AddSingleton(_ => new JobLocks(connectionString));
+        var sessionConnectionString = configuration.GetConnectionString(SessionConnectionStringName) is { Length: > 0 } direct ? direct : connectionString;
+        services.AddSingleton(_ => new JobLocks(sessionConnectionString));
         services.AddSingleton<BusinessClock>();
         services.AddSingleton<IJobRunner, JobRunner>();
         services.AddHostedService<JobScheduler>();
