@@ -181,6 +181,7 @@ app.MapOutboxEndpoints();
 app.MapKpiEndpoints();
 app.MapDashboardEndpoints();
 app.MapWeChatCallbackEndpoints();
+app.MapStoredValueEndpoints();
 
 await app.RunAsync();
 

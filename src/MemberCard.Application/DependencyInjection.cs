@@ -13,6 +13,8 @@ public static class DependencyInjection
         services.AddScoped<CurrentPrincipal>();
         services.AddScoped<Common.Points.PointsDesk>();
         services.AddScoped<Checkout.Common.CheckoutPricing>();
+        services.AddScoped<StoredValue.Common.StoredValueDesk>();
+        services.AddScoped<StoredValue.Common.StoredValueCheckout>();
         services.AddScoped<ICurrentPrincipal>(sp => sp.GetRequiredService<CurrentPrincipal>());
         return services;
     }

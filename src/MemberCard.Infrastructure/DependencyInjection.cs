@@ -56,6 +56,8 @@ public static class DependencyInjection
         });
         services.AddSingleton<DatabaseInitializer>();
         services.Configure<Application.Complaints.ComplaintOptions>(configuration.GetSection(Application.Complaints.ComplaintOptions.Section));
+        services.Configure<Payments.PaymentOptions>(configuration.GetSection(Payments.PaymentOptions.Section));
+        services.AddSingleton<Application.StoredValue.Common.IPaymentConfirmations, Payments.SignedPaymentConfirmations>();
 
         AddWeChat(services, configuration);
         Jobs.JobsRegistration.AddJobs(services, configuration);

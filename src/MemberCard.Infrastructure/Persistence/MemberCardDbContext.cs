@@ -98,6 +98,7 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
         ApplyComplaintAndCampaignFilters(modelBuilder);
         ApplyKpiFilters(modelBuilder);
         ApplyMemberRightsFilters(modelBuilder);
+        ApplyStoredValueFilters(modelBuilder);
     }
 
     // One hook per feature area, each implemented in the area's own file (MemberCardDbContext.<Area>.cs),
@@ -109,6 +110,8 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
     partial void ApplyKpiFilters(ModelBuilder modelBuilder);
 
     partial void ApplyMemberRightsFilters(ModelBuilder modelBuilder);
+
+    partial void ApplyStoredValueFilters(ModelBuilder modelBuilder);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
