@@ -24,6 +24,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
 
     /// <summary>The callback Token and EncodingAESKey the API and the simulator share.</summary>
     public const string WeChatToken = "integration-callback-token";
+    public const string PaymentSecret = "integration-payment-confirmation-secret";
     public const string WeChatAesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
     private PostgreSqlContainer? _container;
@@ -158,6 +159,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         // The outbox is dispatched when a test says so, like the jobs.
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Jwt:SigningKey", JwtSigningKey);
+        builder.UseSetting("Payments:ConfirmationSecret", PaymentSecret);
         builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
         builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

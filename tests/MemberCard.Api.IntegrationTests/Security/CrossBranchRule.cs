@@ -41,4 +41,7 @@ public enum CrossBranchRule
 
     /// <summary>A report on the caller's own branch (its KPIs): naming branch B in the query changes nothing.</summary>
     OwnFiguresOnly,
+
+    /// <summary>The caller's own stored-value figures: one row, its own branch, whatever the query names.</summary>
+    OwnStoredValueFigures,
 }
