@@ -31,11 +31,11 @@ public static class StoredValueEndpoints
 
     public static IEndpointRouteBuilder MapStoredValueEndpoints(this IEndpointRouteBuilder app)
     {
-        var me = app.MapGroup("/api/v1/me/stored-value").WithTags("Shopper").RequireAuthorization(AuthConstants.ShopperPolicy);
-        me.MapGet("", MyBalanceAsync);
-        me.MapGet("/ledger", MyLedgerAsync);
-        me.MapGet("/packages", OfferedPackagesAsync);
-        me.MapPost("/top-up-orders", OrderAsync);
+        var me = app.MapGroup("/api/v1/me").WithTags("Shopper").RequireAuthorization(AuthConstants.ShopperPolicy);
+        me.MapGet("/stored-value", MyBalanceAsync);
+        me.MapGet("/stored-value/ledger", MyLedgerAsync);
+        me.MapGet("/stored-value/packages", OfferedPackagesAsync);
+        me.MapPost("/stored-value/top-up-orders", OrderAsync);
 
         var branch = app.MapGroup("/api/v1/branch").WithTags("Till").RequireAuthorization(AuthConstants.BranchPolicy);
         branch.MapPost("/top-ups", TopUpAsync).Produces<TopUpReceipt>(StatusCodes.Status201Created);
