@@ -182,6 +182,7 @@ app.MapKpiEndpoints();
 app.MapReferralEndpoints();
 app.MapDashboardEndpoints();
 app.MapWeChatCallbackEndpoints();
+app.MapStoredValueEndpoints();
 
 await app.RunAsync();
 

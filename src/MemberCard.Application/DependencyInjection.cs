@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Points.PointsDesk>();
         services.AddScoped<Checkout.Common.CheckoutPricing>();
         services.AddScoped<Referrals.Common.ReferralDesk>();
+        services.AddScoped<StoredValue.Common.StoredValueDesk>();
+        services.AddScoped<StoredValue.Common.StoredValueCheckout>();
         services.AddScoped<ICurrentPrincipal>(sp => sp.GetRequiredService<CurrentPrincipal>());
         return services;
     }

@@ -66,6 +66,8 @@ public static class DependencyInjection
             o.BootstrapHeadOfficeKey = configuration["MEMBERCARD_HQ_KEY"];
         });
         services.AddSingleton<DatabaseInitializer>();
+        services.Configure<Payments.PaymentOptions>(configuration.GetSection(Payments.PaymentOptions.Section));
+        services.AddSingleton<Application.StoredValue.Common.IPaymentConfirmations, Payments.SignedPaymentConfirmations>();
 
         AddWeChat(services, configuration);
         Jobs.JobsRegistration.AddJobs(services, configuration);

@@ -8,6 +8,7 @@ public sealed class TierChange
     public const string SinglePurchase = "single_purchase";
     public const string RollingSpend = "rolling_spend";
     public const string PeriodicReview = "periodic_review";
+    public const string RollingDeposit = "rolling_deposit";
 
     private TierChange()
     {

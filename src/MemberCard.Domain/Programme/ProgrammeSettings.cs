@@ -1,6 +1,7 @@
 namespace MemberCard.Domain.Programme;
 
 using MemberCard.Domain.Common;
+using MemberCard.Domain.StoredValue;
 
 /// <summary>
 /// The chain's one card programme. Every business number lives here so head office can change it;
@@ -75,6 +76,20 @@ public sealed class ProgrammeSettings : AggregateRoot
     /// <summary>Home branch of online applications that do not name one.</summary>
     public string? DefaultOnlineBranchCode { get; private set; }
 
+    /// <summary>Stored value: the most a card's balance (principal and bonus) may hold.</summary>
+    public decimal StoredValueMaxBalance { get; private set; }
+
+    /// <summary>Stored value: which part a payment uses first (default bonus first, principal last).</summary>
+    public StoredValueSpendOrder StoredValueSpendOrder { get; private set; }
+
+    /// <summary>
+    /// Stored value: when set, deposits do not count toward the tier thresholds. Stored negated so that the
+    /// default (deposits count) is the column's zero value, also for a programme row that predates the setting.
+    /// </summary>
+    public bool IgnoreDepositsForTier { get; private set; }
+
+    public bool DepositsCountForTier => !IgnoreDepositsForTier;
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public uint Version { get; private set; }
@@ -95,6 +110,9 @@ public sealed class ProgrammeSettings : AggregateRoot
             CardValidityMonths = null,
             MilestoneClaimMonths = 3,
             ComplaintResponseHours = DefaultComplaintResponseHours,
+            StoredValueMaxBalance = 5_000m,
+            StoredValueSpendOrder = StoredValueSpendOrder.BonusFirst,
+            IgnoreDepositsForTier = false,
             UpdatedAt = now,
         };
         settings.SetFollowUpCadence(FollowUpCadenceRule.Default);
@@ -217,6 +235,20 @@ public sealed class ProgrammeSettings : AggregateRoot
     public void UpdateFollowUpCadence(FollowUpCadenceRule cadence, DateTimeOffset now)
     {
         SetFollowUpCadence(FollowUpCadenceRule.Create(cadence.ThankYouMinutes, cadence.CareDays, cadence.GreetingWeeks, cadence.CallMonths));
+        UpdatedAt = now;
+    }
+
+    /// <summary>Changes the stored-value settings.</summary>
+    public void UpdateStoredValueRules(Money maxBalance, StoredValueSpendOrder spendOrder, bool depositsCountForTier, DateTimeOffset now)
+    {
+        if (maxBalance.Yuan is < 1m or > 1_000_000m)
+        {
+            throw new DomainException("programme.value_out_of_range", "A programme setting is out of its allowed range.");
+        }
+
+        StoredValueMaxBalance = maxBalance.Yuan;
+        StoredValueSpendOrder = spendOrder;
+        IgnoreDepositsForTier = !depositsCountForTier;
         UpdatedAt = now;
     }
 

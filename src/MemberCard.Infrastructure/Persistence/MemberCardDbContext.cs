@@ -109,6 +109,7 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
         ApplyKpiFilters(modelBuilder);
         ApplyMemberRightsFilters(modelBuilder);
         ApplyReferralFilters(modelBuilder);
+        ApplyStoredValueFilters(modelBuilder);
     }
 
     // One hook per feature area, each implemented in the area's own file (MemberCardDbContext.<Area>.cs),
@@ -130,6 +131,7 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
 
         public object? GetService(Type serviceType) => null;
     }
+    partial void ApplyStoredValueFilters(ModelBuilder modelBuilder);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -24,6 +24,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
 
     /// <summary>The callback Token and EncodingAESKey the API and the simulator share.</summary>
     public const string WeChatToken = "integration-callback-token";
+    public const string PaymentSecret = "integration-payment-confirmation-secret";
     public const string WeChatAesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
     private PostgreSqlContainer? _container;
@@ -161,6 +162,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         // So are the KPI deltas folded (the KPIs count unfolded ones; tests fold to check the rollup tables).
         builder.UseSetting("Kpis:DeltaFold:Enabled", "false");
         builder.UseSetting("Jwt:SigningKey", JwtSigningKey);
+        builder.UseSetting("Payments:ConfirmationSecret", PaymentSecret);
         builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
         builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

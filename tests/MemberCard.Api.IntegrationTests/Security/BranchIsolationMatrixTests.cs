@@ -403,12 +403,20 @@ public sealed class BranchIsolationMatrixTests(MemberCardApiFactory factory) : I
         gift.StatusCode.ShouldBe(HttpStatusCode.Created, await gift.Content.ReadAsStringAsync());
         var giftId = Guid.Parse((await ReadJsonAsync(gift))["id"]!.GetValue<string>());
 
+        var toppedUp = await world.BranchB.Client.PostAsJsonAsync(
+            "/api/v1/branch/top-ups", new { receiptNo = "MATRIX-TU-B", code = b3.CardNumber, amount = 300m });
+        toppedUp.StatusCode.ShouldBe(HttpStatusCode.Created, await toppedUp.Content.ReadAsStringAsync());
+        var package = await HeadOffice().PostAsJsonAsync("/api/v1/hq/stored-value/packages", new { name = "充200送10", pay = 200m, bonus = 10m });
+        package.StatusCode.ShouldBe(HttpStatusCode.Created, await package.Content.ReadAsStringAsync());
+        var packageId = Guid.Parse((await ReadJsonAsync(package))["id"]!.GetValue<string>());
+
         var claimOfB = await GrantClaimAsync(b3.MemberId);
         var claimOfA = await GrantClaimAsync(world.MembersOfA[0].MemberId);
 
         var matrix = await AddMemberCareAsync(world with
         {
-            MembersOfB = [.. world.MembersOfB, b3], ActiveCardOfB = b3, ReceiptOfB = Receipt, GiftId = giftId, ClaimOfB = claimOfB, ClaimOfA = claimOfA,
+            MembersOfB = [.. world.MembersOfB, b3], ActiveCardOfB = b3, ReceiptOfB = Receipt, GiftId = giftId,
+            TopUpReceiptOfB = "MATRIX-TU-B", TopUpPackageId = packageId, ClaimOfB = claimOfB, ClaimOfA = claimOfA,
         });
         return await Service.ServiceMatrixData.AddAsync(matrix);
     }

@@ -47,4 +47,6 @@ public enum CrossBranchRule
     /// branch the query names (checked in Referrals/ReferralReportTests).
     /// </summary>
     OwnSummaryOnly,
+    /// <summary>The caller's own stored-value figures: one row, its own branch, whatever the query names.</summary>
+    OwnStoredValueFigures,
 }

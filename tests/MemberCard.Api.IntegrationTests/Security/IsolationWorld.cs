@@ -33,6 +33,12 @@ public sealed record IsolationWorld(
     /// </summary>
     public string? ReceiptOfB { get; init; }
 
+    /// <summary>A till top-up receipt of branch B (for <see cref="ActiveCardOfB"/>), so the member has principal to refund.</summary>
+    public string? TopUpReceiptOfB { get; init; }
+
+    /// <summary>A top-up package of head office.</summary>
+    public Guid? TopUpPackageId { get; init; }
+
     /// <summary>A gift of the catalogue.</summary>
     public Guid? GiftId { get; init; }
 

@@ -12,6 +12,7 @@ public static class RouteCases
     public static IReadOnlySet<string> Anonymous { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "POST /api/v1/auth/wechat/login",
+        "POST /api/v1/payments/top-up-confirmations",
     };
 
     // Listed in the order the owner pass runs them: each lifecycle step leaves the card ready for the next.
@@ -32,6 +33,10 @@ public static class RouteCases
         Me("GET", "/api/v1/me/gifts", _ => null, HttpStatusCode.OK),
         Me("GET", "/api/v1/me/export", _ => null, HttpStatusCode.OK),
         Me("GET", "/api/v1/me/referral", _ => null, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/stored-value", _ => null, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/stored-value/ledger", _ => null, HttpStatusCode.OK),
+        Me("GET", "/api/v1/me/stored-value/packages", _ => null, HttpStatusCode.OK),
+        Me("POST", "/api/v1/me/stored-value/top-up-orders", _ => new { amount = 100m }, HttpStatusCode.Created),
 
         // Unconfirmed, an exit only warns what it would forfeit (409) and writes nothing, so later cases keep their member.
         Me("POST", "/api/v1/me/exit", _ => null, HttpStatusCode.Conflict),
@@ -130,6 +135,21 @@ public static class RouteCases
         Branch("GET", "/api/v1/branch/referrals/summary", CrossBranchRule.OwnSummaryOnly,
             _ => "/api/v1/branch/referrals/summary?month=2026-10", _ => null, HttpStatusCode.OK),
 
+        // Stored value: any till tops up any card of the chain (as it sells to it); the receipt, the refund and the
+        // figures are the branch's own.
+        Branch("POST", "/api/v1/branch/top-ups", CrossBranchRule.AnyCardOfChain,
+            _ => "/api/v1/branch/top-ups",
+            w => new { receiptNo = "MATRIX-TU-0001", code = w.ActiveCardOfB!.CardNumber, amount = 200m },
+            HttpStatusCode.Created),
+        Branch("GET", "/api/v1/branch/top-ups/{receiptNo}", CrossBranchRule.NotFound,
+            w => $"/api/v1/branch/top-ups/{w.TopUpReceiptOfB}", _ => null, HttpStatusCode.OK),
+        Branch("POST", "/api/v1/branch/stored-value/refunds", CrossBranchRule.NotFound,
+            _ => "/api/v1/branch/stored-value/refunds",
+            w => new { cardNumber = w.ActiveCardOfB!.CardNumber, approvedBy = "matrix manager" },
+            HttpStatusCode.OK),
+        Branch("GET", "/api/v1/branch/stored-value/summary", CrossBranchRule.OwnStoredValueFigures,
+            w => $"/api/v1/branch/stored-value/summary?month=2026-10&branch={w.BranchB.Code}", _ => null, HttpStatusCode.OK),
+
         HeadOffice("GET", "/api/v1/hq/branches", _ => "/api/v1/hq/branches", _ => null, HttpStatusCode.OK),
         HeadOffice("POST", "/api/v1/hq/branches", _ => "/api/v1/hq/branches",
             _ => new { code = "GZC01", name = "GZC01 store", regionCode = "020", kind = "Franchise" }, HttpStatusCode.Created),
@@ -178,6 +198,19 @@ public static class RouteCases
         HeadOffice("GET", "/api/v1/hq/referral-settings", _ => "/api/v1/hq/referral-settings", _ => null, HttpStatusCode.OK),
         HeadOffice("PUT", "/api/v1/hq/referral-settings", _ => "/api/v1/hq/referral-settings",
             _ => new { referrerPoints = 200L, refereePoints = 100L, monthlyCap = 20, returnWindowDays = 30 }, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/stored-value/settings", _ => "/api/v1/hq/stored-value/settings", _ => null, HttpStatusCode.OK),
+        HeadOffice("PUT", "/api/v1/hq/stored-value/settings", _ => "/api/v1/hq/stored-value/settings",
+            _ => new { maxBalance = 5000m, spendOrder = "BonusFirst", depositsCountForTier = true }, HttpStatusCode.OK),
+        HeadOffice("GET", "/api/v1/hq/stored-value/packages", _ => "/api/v1/hq/stored-value/packages", _ => null, HttpStatusCode.OK),
+        HeadOffice("POST", "/api/v1/hq/stored-value/packages", _ => "/api/v1/hq/stored-value/packages",
+            _ => new { name = "充1000送100", pay = 1000m, bonus = 100m }, HttpStatusCode.Created),
+        HeadOffice("PUT", "/api/v1/hq/stored-value/packages/{packageId:guid}", w => $"/api/v1/hq/stored-value/packages/{w.TopUpPackageId ?? Guid.Empty}",
+            _ => new { name = "充500送30", pay = 500m, bonus = 30m, active = true }, HttpStatusCode.OK),
+
+        // Branch B's refund case has paid the principal back by now: nothing is left to refund.
+        HeadOffice("POST", "/api/v1/hq/stored-value/refunds", _ => "/api/v1/hq/stored-value/refunds",
+            w => new { cardNumber = w.ActiveCardOfB!.CardNumber, approvedBy = "matrix HQ finance" }, HttpStatusCode.Conflict),
+        HeadOffice("GET", "/api/v1/hq/stored-value/summary", _ => "/api/v1/hq/stored-value/summary?month=2026-10", _ => null, HttpStatusCode.OK),
 
         // No parked message exists in the matrix world: the route is reached and answers for the unknown id.
         HeadOffice("POST", "/api/v1/hq/outbox/{id:long}/retry", _ => "/api/v1/hq/outbox/999999/retry", _ => null, HttpStatusCode.NotFound),

@@ -74,9 +74,9 @@ public sealed class ShopperIsolationTests(MemberCardApiFactory factory) : Isolat
         var world = await BuildWorldAsync();
         var before = await SnapshotDatabaseAsync();
         var failures = new List<string>();
-        // Applying and browsing the gift catalogue are open to a shopper who has no card yet.
+        // Applying and browsing the gift catalogue and the top-up packages are open to a shopper who has no card yet.
         var routes = RouteCases.All
-            .Where(c => c.Audience == RouteAudience.Shopper && c.Pattern is not ("/api/v1/me/card-applications" or "/api/v1/me/gifts"))
+            .Where(c => c.Audience == RouteAudience.Shopper && c.Pattern is not ("/api/v1/me/card-applications" or "/api/v1/me/gifts" or "/api/v1/me/stored-value/packages"))
             .ToList();
 
         foreach (var route in routes)

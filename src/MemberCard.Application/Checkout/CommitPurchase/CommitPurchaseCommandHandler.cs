@@ -9,6 +9,7 @@ using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Common.Models;
 using MemberCard.Application.Common.Points;
+using MemberCard.Application.StoredValue.Common;
 using MemberCard.Domain.Branches;
 using MemberCard.Domain.Common;
 using MemberCard.Domain.Points;
@@ -23,7 +24,7 @@ using Microsoft.EntityFrameworkCore;
 /// first commit until it sees it. Two different bodies under one receipt meet at the unique receipt index.
 /// </summary>
 public sealed class CommitPurchaseCommandHandler(
-    IMemberCardDbContext db, ICurrentPrincipal principal, PointsDesk desk, CheckoutPricing pricing, TimeProvider clock)
+    IMemberCardDbContext db, ICurrentPrincipal principal, PointsDesk desk, CheckoutPricing pricing, StoredValueCheckout storedValue, TimeProvider clock)
     : ICommandHandler<CommitPurchaseCommand, CommitOutcome>
 {
     private const string UniqueViolation = "23505";
@@ -70,12 +71,13 @@ public sealed class CommitPurchaseCommandHandler(
         }
 
         purchase.RecordTierAfter(member.Tier);
+        var balancePaid = await storedValue.PayAsync(member, card, payments, purchase.Id.Value, programme, now, today, branchId, cancellationToken);
         var receipt = new PurchaseReceipt(
             purchase.Id.Value, receiptNo, card.Number.Value, now, today,
             quote.Lines.Select(QuotedLineDto.From).ToList(), payments,
             Yuan.Of(quote.ListAmount), Yuan.Of(quote.DiscountAmount), Yuan.Of(quote.NetAmount), quote.PointsUsed, Yuan.Of(quote.PointsValue),
             Yuan.Of(quote.AmountDue), quote.PointsToEarn, member.PointsBalance,
-            tierBefore.ToString(), member.Tier.ToString(), tier != tierBefore ? reason : null, quote.IsBirthday);
+            tierBefore.ToString(), member.Tier.ToString(), tier != tierBefore ? reason : null, quote.IsBirthday, balancePaid);
         var json = JsonSerializer.Serialize(receipt, ReceiptJson.Options);
         purchase.StoreResponse(json);
 

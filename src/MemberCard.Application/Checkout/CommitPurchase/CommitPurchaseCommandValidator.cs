@@ -7,7 +7,7 @@ using MemberCard.Domain.Purchases;
 public sealed class CommitPurchaseCommandValidator : AbstractValidator<CommitPurchaseCommand>
 {
     public static readonly IReadOnlySet<string> PaymentMethods =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "cash", "bank_card", "wechat_pay", "alipay", "voucher", "other" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "cash", "bank_card", "wechat_pay", "alipay", "voucher", "other", "stored_value" };
 
     public CommitPurchaseCommandValidator()
     {

@@ -1,6 +1,7 @@
 namespace MemberCard.Application.Checkout.CommitPurchase;
 
 using MemberCard.Application.Checkout.Common;
+using MemberCard.Application.StoredValue.Common;
 
 /// <summary>What the till prints: amounts, points earned and used, the balance and the tier after the purchase.</summary>
 public sealed record PurchaseReceipt(
@@ -22,4 +23,5 @@ public sealed record PurchaseReceipt(
     string TierBefore,
     string Tier,
     string? TierChangeReason,
-    bool IsBirthday);
+    bool IsBirthday,
+    StoredValuePayment? StoredValue = null);

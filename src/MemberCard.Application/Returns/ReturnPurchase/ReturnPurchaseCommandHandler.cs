@@ -5,12 +5,13 @@ using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Common.Models;
 using MemberCard.Application.Common.Points;
+using MemberCard.Application.StoredValue.Common;
 using MemberCard.Domain.Branches;
 using MemberCard.Domain.Points;
 using MemberCard.Domain.Purchases;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class ReturnPurchaseCommandHandler(IMemberCardDbContext db, ICurrentPrincipal principal, PointsDesk desk, TimeProvider clock)
+public sealed class ReturnPurchaseCommandHandler(IMemberCardDbContext db, ICurrentPrincipal principal, PointsDesk desk, StoredValueCheckout storedValue, TimeProvider clock)
     : ICommandHandler<ReturnPurchaseCommand, ReturnReceipt>
 {
     public async ValueTask<ReturnReceipt> Handle(ReturnPurchaseCommand command, CancellationToken cancellationToken)
@@ -37,13 +38,14 @@ public sealed class ReturnPurchaseCommandHandler(IMemberCardDbContext db, ICurre
         var lines = command.Lines!.Select(l => new ReturnLine(l.LineNo!.Value, l.Quantity!.Value)).ToList();
         var record = purchase.Return(lines, branchId, wallet, programme, context, expired);
         desk.Keep(wallet);
+        var balanceBack = await storedValue.ReturnAsync(purchase, record, now, context.BusinessDate, context.BranchId!.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         return new ReturnReceipt(
             purchase.Id.Value, purchase.ReceiptNo, record.Sequence, command.Lines!,
             Yuan.Of(record.ReturnedAmount), Yuan.Of(record.MoneyRefund),
             record.PointsRefunded, record.PointsReversed, record.PointsShortfall, Yuan.Of(record.CashToCollect), record.PointsExpiredForgiven,
-            wallet.Balance, purchase.IsFullyReturned);
+            wallet.Balance, purchase.IsFullyReturned, balanceBack);
     }
 
     private async Task<BranchId> SellingBranchAsync(string? branchCode, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 namespace MemberCard.Application.Returns.ReturnPurchase;
 
+using MemberCard.Application.StoredValue.Common;
+
 /// <summary>
 /// What the till settles: <see cref="MoneyRefund"/> to give back, and <see cref="CashToCollect"/> for earned
 /// points the member had already spent.
@@ -17,4 +19,5 @@ public sealed record ReturnReceipt(
     decimal CashToCollect,
     long PointsExpiredForgiven,
     long PointsBalance,
-    bool FullyReturned);
+    bool FullyReturned,
+    StoredValueReturn? StoredValue = null);

@@ -36,7 +36,7 @@ public sealed class CardSyncDelivery(IMemberCardDbContext db, IWeChatCards weCha
         }
 
         await weChat.UpdateUserAsync(
-            new WeChatCardUpdate(code, state.Points, WeChatCardText.Record(state.LastChange), WeChatCardText.TierName(state.Tier)),
+            new WeChatCardUpdate(code, state.Points, WeChatCardText.Record(state.LastChange), WeChatCardText.TierName(state.Tier), state.BalanceFen),
             cancellationToken);
         return "sent";
     }

@@ -6,8 +6,11 @@ using MemberCard.Domain.Points;
 using MemberCard.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>A member's points and tier as WeChat should show them, read when a message is sent, not when it was written.</summary>
-public sealed record WeChatCardState(long Points, Tier Tier, LedgerEntryKind? LastChange)
+/// <summary>
+/// A member's points, tier and stored-value balance (in fen, null without an account) as WeChat should show
+/// them, read when a message is sent, not when it was written.
+/// </summary>
+public sealed record WeChatCardState(long Points, Tier Tier, LedgerEntryKind? LastChange, long? BalanceFen = null)
 {
     public static async Task<WeChatCardState?> ReadAsync(IMemberCardDbContext db, MemberId memberId, CancellationToken cancellationToken)
     {
@@ -25,6 +28,10 @@ public sealed record WeChatCardState(long Points, Tier Tier, LedgerEntryKind? La
             .OrderByDescending(e => e.Id)
             .Select(e => (LedgerEntryKind?)e.Kind)
             .FirstOrDefaultAsync(cancellationToken);
-        return new WeChatCardState(member.PointsBalance, member.Tier, lastChange);
+        var balance = await db.StoredValueAccounts.AsNoTracking()
+            .Where(a => a.MemberId == memberId)
+            .Select(a => (decimal?)(a.Principal + a.Bonus))
+            .FirstOrDefaultAsync(cancellationToken);
+        return new WeChatCardState(member.PointsBalance, member.Tier, lastChange, balance is { } yuan ? (long)(yuan * 100m) : null);
     }
 }

@@ -1,6 +1,7 @@
 namespace MemberCard.Infrastructure.Persistence.Configurations;
 
 using MemberCard.Domain.Programme;
+using MemberCard.Domain.StoredValue;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -26,6 +27,10 @@ internal sealed class ProgrammeSettingsConfiguration : IEntityTypeConfiguration<
         builder.OwnsMany(p => p.Milestones, milestone => milestone.ToJson("milestones"));
         builder.Navigation(p => p.Milestones).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.MaxPointsMultiplier).HasPrecision(7, 4);
+        // Defaults for a settings row that predates stored value (CreateDefault sets the same for new ones).
+        builder.Property(p => p.StoredValueMaxBalance).HasDefaultValue(5_000m);
+        builder.Property(p => p.StoredValueSpendOrder).HasDefaultValue(StoredValueSpendOrder.BonusFirst);
+        builder.Ignore(p => p.DepositsCountForTier);
         builder.Ignore(p => p.BusinessTimeZone);
 
         // Defaults for a programme row written before the complaint deadline and the cadence became settings.

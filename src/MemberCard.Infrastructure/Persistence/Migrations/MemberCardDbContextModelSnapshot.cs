@@ -1608,6 +1608,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasDefaultValue(3)
                         .HasColumnName("follow_up_thank_you_minutes");
 
+                    b.Property<bool>("IgnoreDepositsForTier")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ignore_deposits_for_tier");
+
                     b.Property<decimal?>("MaxPointsMultiplier")
                         .HasPrecision(7, 4)
                         .HasColumnType("numeric(7,4)")
@@ -1634,6 +1638,21 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("single_purchase_upgrade_threshold");
+
+                    b.Property<decimal>("StoredValueMaxBalance")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasDefaultValue(5000m)
+                        .HasColumnName("stored_value_max_balance");
+
+                    b.Property<string>("StoredValueSpendOrder")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("BonusFirst")
+                        .HasColumnName("stored_value_spend_order");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -2160,6 +2179,294 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MemberCard.Domain.StoredValue.StoredValueAccount", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bonus");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("principal");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_stored_value_accounts");
+
+                    b.ToTable("stored_value_accounts", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_stored_value_accounts_bonus_non_negative", "bonus >= 0");
+
+                            t.HasCheckConstraint("ck_stored_value_accounts_principal_non_negative", "principal >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.StoredValue.StoredValueLedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bonus");
+
+                    b.Property<decimal>("BonusAfter")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bonus_after");
+
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date")
+                        .HasColumnName("business_date");
+
+                    b.Property<string>("CardNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("card_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("principal");
+
+                    b.Property<decimal>("PrincipalAfter")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("principal_after");
+
+                    b.Property<Guid?>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("TopUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("top_up_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_value_ledger");
+
+                    b.HasIndex("BusinessDate")
+                        .HasDatabaseName("ix_stored_value_ledger_business_date");
+
+                    b.HasIndex("PurchaseId")
+                        .HasDatabaseName("ix_stored_value_ledger_purchase_id")
+                        .HasFilter("purchase_id IS NOT NULL");
+
+                    b.HasIndex("BranchId", "BusinessDate")
+                        .HasDatabaseName("ix_stored_value_ledger_branch_id_business_date");
+
+                    b.HasIndex("MemberId", "Id")
+                        .HasDatabaseName("ix_stored_value_ledger_member_id_id");
+
+                    b.ToTable("stored_value_ledger", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_stored_value_ledger_after_non_negative", "principal_after >= 0 AND bonus_after >= 0");
+
+                            t.HasCheckConstraint("ck_stored_value_ledger_moves", "principal <> 0 OR bonus <> 0");
+                        });
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.StoredValue.StoredValueTopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bonus");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<string>("CardNumber")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("card_number");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid?>("PackageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("package_id");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("payment_method");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("principal");
+
+                    b.Property<string>("ReceiptNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("receipt_no");
+
+                    b.Property<string>("RejectionCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rejection_code");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("response_json");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("transaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_value_top_ups");
+
+                    b.HasIndex("ReceiptNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stored_value_top_ups_trade_no")
+                        .HasFilter("channel = 'Online'");
+
+                    b.HasIndex("BranchId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stored_value_top_ups_branch_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("BranchId", "ReceiptNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stored_value_top_ups_branch_id_receipt_no")
+                        .HasFilter("channel = 'Till'");
+
+                    b.HasIndex("MemberId", "CreatedAt")
+                        .HasDatabaseName("ix_stored_value_top_ups_member_id_created_at");
+
+                    b.ToTable("stored_value_top_ups", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_stored_value_top_ups_amounts", "principal > 0 AND bonus >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.StoredValue.TopUpPackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bonus");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("Pay")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("pay");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_top_up_packages");
+
+                    b.ToTable("top_up_packages", "membercard", t =>
+                        {
+                            t.HasCheckConstraint("ck_top_up_packages_amounts", "pay > 0 AND bonus >= 0");
+                        });
+                });
+
             modelBuilder.Entity("MemberCard.Domain.WeChat.WeChatEventReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -2666,6 +2973,43 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_referrals_members_referrer_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.StoredValue.StoredValueAccount", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithOne()
+                        .HasForeignKey("MemberCard.Domain.StoredValue.StoredValueAccount", "MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stored_value_accounts_members_member_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.StoredValue.StoredValueLedgerEntry", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stored_value_ledger_members_member_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.StoredValue.StoredValueTopUp", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stored_value_top_ups_branches_branch_id");
+
+                    b.HasOne("MemberCard.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stored_value_top_ups_members_member_id");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Members.Member", b =>

@@ -1,0 +1,5 @@
+namespace MemberCard.Application.StoredValue.GetStoredValueSettings;
+
+using Mediator;
+
+public sealed record GetStoredValueSettingsQuery : IQuery<StoredValueSettingsDto>;
