@@ -35,6 +35,7 @@ public static class ErrorCatalog
         ["member.no_current_card"] = "会员没有有效的会员卡。",
         ["branch.code_taken"] = "门店编码已存在。",
         ["branch.closed"] = "门店已关闭，请先重新开业再签发收银密钥。",
+        ["member.stored_value_outstanding"] = "会员仍有储值余额，请先办理储值退款再退会。",
         ["api_key.already_revoked"] = "密钥已被吊销。",
         ["auth.shopper_only"] = "仅限会员本人操作。",
         ["wechat.code_invalid"] = "微信授权码无效。",

@@ -28,6 +28,16 @@ public sealed class ExitMemberCommandHandler(IMemberCardDbContext db, ICurrentPr
             throw new DomainException("member.exited", "The member has left the programme.");
         }
 
+        // Points can be forfeited; stored value is the member's money and has to be paid back first.
+        var storedValue = await db.StoredValueAccounts.Where(a => a.MemberId == memberId).Select(a => a.Principal + a.Bonus)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (storedValue > 0)
+        {
+            throw new DomainException(
+                "member.stored_value_outstanding",
+                $"The member holds ¥{storedValue:0.00} of stored value: refund it (the unused principal is paid back, the bonus forfeited) before the exit.");
+        }
+
         var card = member.CurrentCard;
         var balance = member.PointsBalance;
         if (!command.Confirm || command.ForfeitPoints != balance)

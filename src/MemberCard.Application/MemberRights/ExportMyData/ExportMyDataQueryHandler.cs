@@ -44,6 +44,9 @@ public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPr
             .OrderBy(e => e.Id).Select(e => new ExportedWeChatEvent(e.Event, e.ReceivedAt, e.Outcome)).ToListAsync(cancellationToken);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferrerId == id || r.RefereeId == id)
             .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var storedValueAccount = await db.StoredValueAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.MemberId == id, cancellationToken);
+        var storedValueLedger = await db.StoredValueLedger.AsNoTracking().Where(e => e.MemberId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var topUps = await db.StoredValueTopUps.AsNoTracking().Where(t => t.MemberId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var branchNames = await db.Branches.AsNoTracking().ToDictionaryAsync(b => b.Id.Value, b => b.Name, cancellationToken);
         var giftIds = redemptions.Where(r => r.GiftId is not null).Select(r => r.GiftId!.Value).Distinct().ToList();
         var giftNames = await db.Gifts.AsNoTracking().Where(g => giftIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
@@ -151,7 +154,16 @@ public sealed class ExportMyDataQueryHandler(IMemberCardDbContext db, ICurrentPr
                 r.CreatedAt,
                 r.RewardedAt,
                 r.ReversedAt,
-                r.RewardedAt is null ? 0 : r.ReferrerId == id ? r.ReferrerPoints : r.RefereePoints)).ToList());
+                r.RewardedAt is null ? 0 : r.ReferrerId == id ? r.ReferrerPoints : r.RefereePoints)).ToList(),
+            new ExportedStoredValue(
+                storedValueAccount?.Principal ?? 0m,
+                storedValueAccount?.Bonus ?? 0m,
+                storedValueLedger.Select(e => new ExportedStoredValueEntry(
+                    e.Id, e.Kind.ToString(), e.Principal, e.Bonus, e.PrincipalAfter, e.BonusAfter, e.OccurredAt, e.BranchId, e.CardNumber, e.PurchaseId,
+                    e.ApprovedBy, e.Reason)).ToList(),
+                topUps.Select(t => new ExportedTopUp(
+                    t.Id, t.Channel.ToString(), t.Status.ToString(), t.BranchId.Value, t.ReceiptNo, t.Principal, t.Bonus, t.PaymentMethod, t.CreatedAt, t.SettledAt))
+                    .ToList()));
     }
 
     private static JsonElement Parse(string json)

@@ -24,4 +24,5 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedNotification> Notifications,
     IReadOnlyList<ExportedWeChatEvent> WeChatEvents,
     string? ReferralCode,
-    IReadOnlyList<ExportedReferral> Referrals);
+    IReadOnlyList<ExportedReferral> Referrals,
+    ExportedStoredValue StoredValue);
