@@ -12,28 +12,38 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 public static class KpiBoard
 {
+    /// <summary>
+    /// A month's report; every row carries the same branch's row of the month before (ranked the same way, among
+    /// the same branches, with today's weights). Both months come from the same reads: one grouped read of the
+    /// two months' daily rows, one of the monthly points summed up to each month's end.
+    /// </summary>
     public static async Task<KpiReportDto> MonthAsync(
         IMemberCardDbContext db, IKpiServiceFigures serviceFigures, KpiMonth month, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (first, last) = (month.First, month.Last);
-        var totals = await db.BranchDailyStats.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.BusinessDate >= first && s.BusinessDate <= last)
-            .GroupBy(s => s.BranchId)
-            .Select(g => new BranchTotals(
-                g.Key, g.Sum(s => s.NewCards), g.Sum(s => s.NewCardsActivated), g.Sum(s => s.ActiveMembers), g.Sum(s => s.Purchases),
-                g.Sum(s => s.PurchaseAmount), g.Sum(s => s.ReturnedAmount), g.Sum(s => s.Redemptions), g.Sum(s => s.PointsEarned),
-                g.Sum(s => s.PointsReversed), g.Sum(s => s.PointsGifted), g.Sum(s => s.PointsAdjusted), g.Sum(s => s.PointsRedeemed),
-                g.Sum(s => s.PointsPaid), g.Sum(s => s.PointsRefunded), g.Sum(s => s.PointsExpired)))
-            .ToDictionaryAsync(t => t.BranchId, cancellationToken);
+        var previous = month.Plus(-1);
+        var (first, last, previousFirst) = (month.First, month.Last, previous.First);
+        var daily = await TotalsByMonthAsync(db, previousFirst, last, cancellationToken);
         var outstanding = await db.BranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.Month <= first)
             .GroupBy(p => p.BranchId)
-            .Select(g => new { BranchId = g.Key, Points = g.Sum(p => p.NetPoints) })
-            .ToDictionaryAsync(p => p.BranchId, p => p.Points, cancellationToken);
+            .Select(g => new
+            {
+                BranchId = g.Key,
+                Points = g.Sum(p => p.NetPoints),
+                Previous = g.Sum(p => p.Month <= previousFirst ? p.NetPoints : 0L),
+            })
+            .ToListAsync(cancellationToken);
         var (branches, weights, pointsPerYuan) = await SettingsAsync(db, now, cancellationToken);
         var service = await serviceFigures.ForPeriodAsync(first, last, cancellationToken);
+        var previousService = await serviceFigures.ForPeriodAsync(previousFirst, previous.Last, cancellationToken);
 
-        var rows = KpiScoring.Rank(month, branches, totals, outstanding, service, weights, pointsPerYuan);
+        var earlier = KpiScoring.Rank(previous, branches, MonthOf(daily, previous),
+            outstanding.ToDictionary(p => p.BranchId, p => p.Previous), previousService, weights, pointsPerYuan)
+            .ToDictionary(r => r.BranchId);
+        var rows = KpiScoring.Rank(month, branches, MonthOf(daily, month),
+            outstanding.ToDictionary(p => p.BranchId, p => p.Points), service, weights, pointsPerYuan)
+            .Select(r => r with { Previous = earlier[r.BranchId] })
+            .ToList();
         return new KpiReportDto(month.ToString(), first, last, pointsPerYuan, KpiWeightsDto.From(weights), rows);
     }
 
@@ -42,20 +52,7 @@ public static class KpiBoard
         IMemberCardDbContext db, IKpiServiceFigures serviceFigures, KpiMonth from, KpiMonth to, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (first, last) = (from.First, to.Last);
-        var daily = await db.BranchDailyStats.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.BusinessDate >= first && s.BusinessDate <= last)
-            .GroupBy(s => new { s.BranchId, s.BusinessDate.Year, s.BusinessDate.Month })
-            .Select(g => new
-            {
-                g.Key.Year,
-                g.Key.Month,
-                Totals = new BranchTotals(
-                    g.Key.BranchId, g.Sum(s => s.NewCards), g.Sum(s => s.NewCardsActivated), g.Sum(s => s.ActiveMembers), g.Sum(s => s.Purchases),
-                    g.Sum(s => s.PurchaseAmount), g.Sum(s => s.ReturnedAmount), g.Sum(s => s.Redemptions), g.Sum(s => s.PointsEarned),
-                    g.Sum(s => s.PointsReversed), g.Sum(s => s.PointsGifted), g.Sum(s => s.PointsAdjusted), g.Sum(s => s.PointsRedeemed),
-                    g.Sum(s => s.PointsPaid), g.Sum(s => s.PointsRefunded), g.Sum(s => s.PointsExpired)),
-            })
-            .ToListAsync(cancellationToken);
+        var daily = await TotalsByMonthAsync(db, first, last, cancellationToken);
         var monthlyPoints = await db.BranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.Month <= last)
             .Select(p => new { p.BranchId, p.Month, Points = p.NetPoints })
@@ -71,7 +68,7 @@ public static class KpiBoard
                 running[p.BranchId] = running.GetValueOrDefault(p.BranchId) + p.Points;
             }
 
-            var totals = daily.Where(d => d.Year == month.Year && d.Month == month.Month).ToDictionary(d => d.Totals.BranchId, d => d.Totals);
+            var totals = MonthOf(daily, month);
             var service = await serviceFigures.ForPeriodAsync(month.First, month.Last, cancellationToken);
             var rows = KpiScoring.Rank(month, branches, totals, new Dictionary<BranchId, long>(running), service, weights, pointsPerYuan);
             reports.Add(new KpiReportDto(month.ToString(), month.First, month.Last, pointsPerYuan, KpiWeightsDto.From(weights), rows));
@@ -79,6 +76,31 @@ public static class KpiBoard
 
         return reports;
     }
+
+    /// <summary>The daily rows of a range summed per branch and month, in one grouped read.</summary>
+    private static async Task<Dictionary<KpiMonth, Dictionary<BranchId, BranchTotals>>> TotalsByMonthAsync(
+        IMemberCardDbContext db, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var rows = await db.BranchDailyStats.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.BusinessDate >= first && s.BusinessDate <= last)
+            .GroupBy(s => new { s.BranchId, s.BusinessDate.Year, s.BusinessDate.Month })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.Month,
+                Totals = new BranchTotals(
+                    g.Key.BranchId, g.Sum(s => s.NewCards), g.Sum(s => s.NewCardsActivated), g.Sum(s => s.ActiveMembers), g.Sum(s => s.Purchases),
+                    g.Sum(s => s.PurchaseAmount), g.Sum(s => s.ReturnedAmount), g.Sum(s => s.Redemptions), g.Sum(s => s.PointsEarned),
+                    g.Sum(s => s.PointsReversed), g.Sum(s => s.PointsGifted), g.Sum(s => s.PointsAdjusted), g.Sum(s => s.PointsRedeemed),
+                    g.Sum(s => s.PointsPaid), g.Sum(s => s.PointsRefunded), g.Sum(s => s.PointsExpired)),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => new KpiMonth(r.Year, r.Month))
+            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Totals.BranchId, r => r.Totals));
+    }
+
+    private static Dictionary<BranchId, BranchTotals> MonthOf(Dictionary<KpiMonth, Dictionary<BranchId, BranchTotals>> daily, KpiMonth month) =>
+        daily.TryGetValue(month, out var totals) ? totals : new Dictionary<BranchId, BranchTotals>();
 
     /// <summary>Today's business date in the programme's time zone, for the default month.</summary>
     public static async Task<DateOnly> TodayAsync(IMemberCardDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
