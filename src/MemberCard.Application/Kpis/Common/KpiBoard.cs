@@ -53,14 +53,17 @@ public static class KpiBoard
     {
         var (first, last) = (from.First, to.Last);
         var daily = await TotalsByMonthAsync(db, first, last, cancellationToken);
+        // The months before the range arrive summed per branch (as DateOnly.MinValue): what crosses the wire does
+        // not grow with the years of history, only the summing in the database does.
         var monthlyPoints = await db.BranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.Month <= last)
-            .Select(p => new { p.BranchId, p.Month, Points = p.NetPoints })
+            .GroupBy(p => new { p.BranchId, Month = p.Month < first ? DateOnly.MinValue : p.Month })
+            .Select(g => new { g.Key.BranchId, g.Key.Month, Points = g.Sum(p => p.NetPoints) })
             .ToListAsync(cancellationToken);
         var (branches, weights, pointsPerYuan) = await SettingsAsync(db, now, cancellationToken);
 
         var reports = new List<KpiReportDto>();
-        var running = monthlyPoints.Where(p => p.Month < first).GroupBy(p => p.BranchId).ToDictionary(g => g.Key, g => g.Sum(p => p.Points));
+        var running = monthlyPoints.Where(p => p.Month == DateOnly.MinValue).ToDictionary(p => p.BranchId, p => p.Points);
         for (var month = from; month.First <= to.First; month = month.Plus(1))
         {
             foreach (var p in monthlyPoints.Where(p => p.Month == month.First))
@@ -101,6 +104,10 @@ public static class KpiBoard
 
     private static Dictionary<BranchId, BranchTotals> MonthOf(Dictionary<KpiMonth, Dictionary<BranchId, BranchTotals>> daily, KpiMonth month) =>
         daily.TryGetValue(month, out var totals) ? totals : new Dictionary<BranchId, BranchTotals>();
+
+    /// <summary>The month asked for, or the one before today's; the programme's time zone is read only for the default.</summary>
+    public static async Task<KpiMonth> MonthOrPreviousAsync(IMemberCardDbContext db, string? month, DateTimeOffset now, CancellationToken cancellationToken) =>
+        month is null ? KpiMonth.OrPrevious(null, await TodayAsync(db, now, cancellationToken)) : KpiMonth.Parse(month);
 
     /// <summary>Today's business date in the programme's time zone, for the default month.</summary>
     public static async Task<DateOnly> TodayAsync(IMemberCardDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
