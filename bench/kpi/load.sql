@@ -11,8 +11,9 @@
 -- What a period holds (every row as the API would write it, foreign keys and checks satisfied):
 --   members   member i joins on day first + (i-1)·days/members at a home branch (i mod branches); one first card
 --             issued that day, activated the same day (80%), a month later (5%) or not yet (15%, status Issued)
---   purchases each by a member on or after the day they joined, up to last (so the chain grows); at the home
---             branch (85%) or any other; net ¥5.00–¥400.00, regular price; earns floor(net) points (Earn entry)
+--   purchases spread evenly over the days (about 13,700 a day at full scale), each by one of the members who
+--             have joined by that day (so the member base grows); at the home branch (85%) or any other; net
+--             ¥5.00–¥400.00, regular price; earns floor(net) points (Earn entry)
 --   returns   2% of purchases returned in full three days later (purchase_returns row, returned_amount, a
 --             Reverse entry taking the points back)
 --   points    8% of purchases' points half redeemed for a gift ten days later (Redeem); 5% have what is left
@@ -86,8 +87,12 @@ SELECT p.n,
 FROM generate_series(1, :purchases) AS p(n)
 CROSS JOIN LATERAL (SELECT random() AS r_member, random() AS r_day, random() AS r_branch, random() AS r_other,
                            random() AS r_time, random() AS r_amount, random() AS r_fate, p.n AS keep) AS x
-JOIN bench_members m ON m.i = 1 + floor(x.r_member * :members)::int
-CROSS JOIN LATERAL (SELECT m.joined_on + floor(x.r_day * (:'last'::date - m.joined_on + 1))::int AS business_date) AS d;
+CROSS JOIN LATERAL (SELECT floor(x.r_day * (:'last'::date - :'first'::date + 1))::int AS k) AS o
+CROSS JOIN LATERAL (SELECT :'first'::date + o.k AS business_date,
+                           -- the members who have joined by that day: 1 .. floor((k + 1) * members / days)
+                           1 + floor(x.r_member * greatest(1, floor((o.k + 1)::bigint * :members / (:'last'::date - :'first'::date + 1))))::int
+                               AS member_i) AS d
+JOIN bench_members m ON m.i = d.member_i;
 
 INSERT INTO membercard.purchases (
     id, branch_id, receipt_no, member_id, card_number, occurred_at, business_date, tier_before, tier_after, is_birthday,
