@@ -176,27 +176,4 @@ public sealed class KpiFiguresTests(MemberCardApiFactory factory) : KpiTestBase(
         AssertRow(months[1]["grades"]!.AsObject(), new() { ["a"] = 1, ["b"] = 1, ["c"] = 1, ["d"] = 0 });
         AssertRow(months[2], new() { ["newCards"] = 0, ["activeMembers"] = 1, ["pointsIssued"] = 10, ["outstandingPoints"] = 689 });
     }
-
-    private static void AssertRow(JsonObject row, Dictionary<string, object?> expected)
-    {
-        var failures = new List<string>();
-        foreach (var (name, value) in expected)
-        {
-            var actual = row[name];
-            var matches = value switch
-            {
-                null => actual is null,
-                string s => actual?.GetValue<string>() == s,
-                int i => actual?.GetValue<decimal>() == i,
-                decimal d => actual?.GetValue<decimal>() == d,
-                _ => false,
-            };
-            if (!matches)
-            {
-                failures.Add($"{name}: expected {value ?? "null"}, got {actual?.ToJsonString() ?? "null"}");
-            }
-        }
-
-        failures.ShouldBeEmpty(string.Join("; ", failures) + Environment.NewLine + row.ToJsonString());
-    }
 }

@@ -221,4 +221,28 @@ public abstract class KpiTestBase(MemberCardApiFactory factory) : ApiTestBase(fa
 
         return text.ToString();
     }
+
+    /// <summary>Checks the named fields of a JSON row, reporting every mismatch at once.</summary>
+    protected static void AssertRow(JsonObject row, Dictionary<string, object?> expected)
+    {
+        var failures = new List<string>();
+        foreach (var (name, value) in expected)
+        {
+            var actual = row[name];
+            var matches = value switch
+            {
+                null => actual is null,
+                string s => actual?.GetValue<string>() == s,
+                int i => actual?.GetValue<decimal>() == i,
+                decimal d => actual?.GetValue<decimal>() == d,
+                _ => false,
+            };
+            if (!matches)
+            {
+                failures.Add($"{name}: expected {value ?? "null"}, got {actual?.ToJsonString() ?? "null"}");
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join("; ", failures) + Environment.NewLine + row.ToJsonString());
+    }
 }

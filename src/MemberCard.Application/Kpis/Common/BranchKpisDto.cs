@@ -1,6 +1,9 @@
 namespace MemberCard.Application.Kpis.Common;
 
-/// <summary>One branch's KPIs for one month, with its place among all branches. Definitions: docs/kpis.md.</summary>
+/// <summary>
+/// One branch's KPIs for one month, with its place among all branches. Definitions: docs/kpis.md.
+/// <see cref="Previous"/> is the same branch's row for the month before, for comparison (its own Previous is null).
+/// </summary>
 public sealed record BranchKpisDto(
     Guid BranchId,
     string BranchCode,
@@ -30,4 +33,5 @@ public sealed record BranchKpisDto(
     decimal Score,
     int Rank,
     string Grade,
-    int RankedBranches);
+    int RankedBranches,
+    BranchKpisDto? Previous = null);

@@ -12,28 +12,38 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 public static class KpiBoard
 {
+    /// <summary>
+    /// A month's report; every row carries the same branch's row of the month before (ranked the same way, among
+    /// the same branches, with today's weights). Both months come from the same reads: one grouped read of the
+    /// two months' daily rows, one of the monthly points summed up to each month's end.
+    /// </summary>
     public static async Task<KpiReportDto> MonthAsync(
         IMemberCardDbContext db, IKpiServiceFigures serviceFigures, KpiMonth month, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (first, last) = (month.First, month.Last);
-        var totals = await db.LiveBranchDailyStats.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.BusinessDate >= first && s.BusinessDate <= last)
-            .GroupBy(s => s.BranchId)
-            .Select(g => new BranchTotals(
-                g.Key, g.Sum(s => s.NewCards), g.Sum(s => s.NewCardsActivated), g.Sum(s => s.ActiveMembers), g.Sum(s => s.Purchases),
-                g.Sum(s => s.PurchaseAmount), g.Sum(s => s.ReturnedAmount), g.Sum(s => s.Redemptions), g.Sum(s => s.PointsEarned),
-                g.Sum(s => s.PointsReversed), g.Sum(s => s.PointsGifted), g.Sum(s => s.PointsAdjusted), g.Sum(s => s.PointsRedeemed),
-                g.Sum(s => s.PointsPaid), g.Sum(s => s.PointsRefunded), g.Sum(s => s.PointsExpired)))
-            .ToDictionaryAsync(t => t.BranchId, cancellationToken);
+        var previous = month.Plus(-1);
+        var (first, last, previousFirst) = (month.First, month.Last, previous.First);
+        var daily = await TotalsByMonthAsync(db, previousFirst, last, cancellationToken);
         var outstanding = await db.LiveBranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.Month <= first)
             .GroupBy(p => p.BranchId)
-            .Select(g => new { BranchId = g.Key, Points = g.Sum(p => p.NetPoints) })
-            .ToDictionaryAsync(p => p.BranchId, p => p.Points, cancellationToken);
+            .Select(g => new
+            {
+                BranchId = g.Key,
+                Points = g.Sum(p => p.NetPoints),
+                Previous = g.Sum(p => p.Month <= previousFirst ? p.NetPoints : 0L),
+            })
+            .ToListAsync(cancellationToken);
         var (branches, weights, pointsPerYuan) = await SettingsAsync(db, now, cancellationToken);
         var service = await serviceFigures.ForPeriodAsync(first, last, cancellationToken);
+        var previousService = await serviceFigures.ForPeriodAsync(previousFirst, previous.Last, cancellationToken);
 
-        var rows = KpiScoring.Rank(month, branches, totals, outstanding, service, weights, pointsPerYuan);
+        var earlier = KpiScoring.Rank(previous, branches, MonthOf(daily, previous),
+            outstanding.ToDictionary(p => p.BranchId, p => p.Previous), previousService, weights, pointsPerYuan)
+            .ToDictionary(r => r.BranchId);
+        var rows = KpiScoring.Rank(month, branches, MonthOf(daily, month),
+            outstanding.ToDictionary(p => p.BranchId, p => p.Points), service, weights, pointsPerYuan)
+            .Select(r => r with { Previous = earlier[r.BranchId] })
+            .ToList();
         return new KpiReportDto(month.ToString(), first, last, pointsPerYuan, KpiWeightsDto.From(weights), rows);
     }
 
@@ -42,7 +52,39 @@ public static class KpiBoard
         IMemberCardDbContext db, IKpiServiceFigures serviceFigures, KpiMonth from, KpiMonth to, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (first, last) = (from.First, to.Last);
-        var daily = await db.LiveBranchDailyStats.IgnoreQueryFilters().AsNoTracking()
+        var daily = await TotalsByMonthAsync(db, first, last, cancellationToken);
+        // The months before the range arrive summed per branch (as DateOnly.MinValue): what crosses the wire does
+        // not grow with the years of history, only the summing in the database does.
+        var monthlyPoints = await db.LiveBranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.Month <= last)
+            .GroupBy(p => new { p.BranchId, Month = p.Month < first ? DateOnly.MinValue : p.Month })
+            .Select(g => new { g.Key.BranchId, g.Key.Month, Points = g.Sum(p => p.NetPoints) })
+            .ToListAsync(cancellationToken);
+        var (branches, weights, pointsPerYuan) = await SettingsAsync(db, now, cancellationToken);
+
+        var reports = new List<KpiReportDto>();
+        var running = monthlyPoints.Where(p => p.Month == DateOnly.MinValue).ToDictionary(p => p.BranchId, p => p.Points);
+        for (var month = from; month.First <= to.First; month = month.Plus(1))
+        {
+            foreach (var p in monthlyPoints.Where(p => p.Month == month.First))
+            {
+                running[p.BranchId] = running.GetValueOrDefault(p.BranchId) + p.Points;
+            }
+
+            var totals = MonthOf(daily, month);
+            var service = await serviceFigures.ForPeriodAsync(month.First, month.Last, cancellationToken);
+            var rows = KpiScoring.Rank(month, branches, totals, new Dictionary<BranchId, long>(running), service, weights, pointsPerYuan);
+            reports.Add(new KpiReportDto(month.ToString(), month.First, month.Last, pointsPerYuan, KpiWeightsDto.From(weights), rows));
+        }
+
+        return reports;
+    }
+
+    /// <summary>The daily rows of a range summed per branch and month, in one grouped read.</summary>
+    private static async Task<Dictionary<KpiMonth, Dictionary<BranchId, BranchTotals>>> TotalsByMonthAsync(
+        IMemberCardDbContext db, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var rows = await db.LiveBranchDailyStats.IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.BusinessDate >= first && s.BusinessDate <= last)
             .GroupBy(s => new { s.BranchId, s.BusinessDate.Year, s.BusinessDate.Month })
             .Select(g => new
@@ -56,29 +98,16 @@ public static class KpiBoard
                     g.Sum(s => s.PointsPaid), g.Sum(s => s.PointsRefunded), g.Sum(s => s.PointsExpired)),
             })
             .ToListAsync(cancellationToken);
-        var monthlyPoints = await db.LiveBranchMonthlyPoints.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.Month <= last)
-            .Select(p => new { p.BranchId, p.Month, Points = p.NetPoints })
-            .ToListAsync(cancellationToken);
-        var (branches, weights, pointsPerYuan) = await SettingsAsync(db, now, cancellationToken);
-
-        var reports = new List<KpiReportDto>();
-        var running = monthlyPoints.Where(p => p.Month < first).GroupBy(p => p.BranchId).ToDictionary(g => g.Key, g => g.Sum(p => p.Points));
-        for (var month = from; month.First <= to.First; month = month.Plus(1))
-        {
-            foreach (var p in monthlyPoints.Where(p => p.Month == month.First))
-            {
-                running[p.BranchId] = running.GetValueOrDefault(p.BranchId) + p.Points;
-            }
-
-            var totals = daily.Where(d => d.Year == month.Year && d.Month == month.Month).ToDictionary(d => d.Totals.BranchId, d => d.Totals);
-            var service = await serviceFigures.ForPeriodAsync(month.First, month.Last, cancellationToken);
-            var rows = KpiScoring.Rank(month, branches, totals, new Dictionary<BranchId, long>(running), service, weights, pointsPerYuan);
-            reports.Add(new KpiReportDto(month.ToString(), month.First, month.Last, pointsPerYuan, KpiWeightsDto.From(weights), rows));
-        }
-
-        return reports;
+        return rows.GroupBy(r => new KpiMonth(r.Year, r.Month))
+            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Totals.BranchId, r => r.Totals));
     }
+
+    private static Dictionary<BranchId, BranchTotals> MonthOf(Dictionary<KpiMonth, Dictionary<BranchId, BranchTotals>> daily, KpiMonth month) =>
+        daily.TryGetValue(month, out var totals) ? totals : new Dictionary<BranchId, BranchTotals>();
+
+    /// <summary>The month asked for, or the one before today's; the programme's time zone is read only for the default.</summary>
+    public static async Task<KpiMonth> MonthOrPreviousAsync(IMemberCardDbContext db, string? month, DateTimeOffset now, CancellationToken cancellationToken) =>
+        month is null ? KpiMonth.OrPrevious(null, await TodayAsync(db, now, cancellationToken)) : KpiMonth.Parse(month);
 
     /// <summary>Today's business date in the programme's time zone, for the default month.</summary>
     public static async Task<DateOnly> TodayAsync(IMemberCardDbContext db, DateTimeOffset now, CancellationToken cancellationToken)

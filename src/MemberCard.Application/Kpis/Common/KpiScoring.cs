@@ -37,15 +37,20 @@ public static class KpiScoring
         ];
         var used = scored.Where(s => s.Weight > 0 && rows.Any(r => s.Value(r) is not null)).ToList();
         var totalWeight = used.Sum(s => s.Weight);
+
+        // Each KPI's values sorted once, so a branch's percentile is two binary searches: the month page ranks
+        // 200 branches, the trend twelve months of them.
+        var columns = used.Select(s => Sorted(rows.Select(r => s.Value(r) ?? decimal.MinValue))).ToList();
         var scores = rows.Select(row => totalWeight == 0
             ? 0m
-            : decimal.Round(used.Sum(s => s.Weight * Percentile(rows.Select(s.Value).ToList(), s.Value(row))) / totalWeight * 100m, 1,
+            : decimal.Round(used.Select((s, k) => s.Weight * Percentile(columns[k], s.Value(row))).Sum() / totalWeight * 100m, 1,
                 MidpointRounding.AwayFromZero)).ToList();
+        var descending = Sorted(scores.Select(s => -s));
 
         var ranked = rows.Select((row, i) => row with
         {
             Score = scores[i],
-            Rank = 1 + scores.Count(s => s > scores[i]),
+            Rank = 1 + LowerBound(descending, -scores[i]),
             RankedBranches = rows.Count,
         }).ToList();
         return ranked.Select(r => r with { Grade = GradeFor(r.Rank, rows.Count) })
@@ -59,18 +64,50 @@ public static class KpiScoring
     }
 
     /// <summary>Share of the other branches this value beats, a tie counting half: 0 (last) to 1 (first).</summary>
-    private static decimal Percentile(List<decimal?> all, decimal? value)
+    private static decimal Percentile(decimal[] sorted, decimal? value)
     {
-        if (all.Count == 1)
+        if (sorted.Length == 1)
         {
             return 1m;
         }
 
         var v = value ?? decimal.MinValue;
-        var values = all.Select(x => x ?? decimal.MinValue).ToList();
-        var below = values.Count(x => x < v);
-        var equal = values.Count(x => x == v) - 1;
-        return (below + (equal / 2m)) / (all.Count - 1);
+        var below = LowerBound(sorted, v);
+        var equal = UpperBound(sorted, v) - below - 1;
+        return (below + (equal / 2m)) / (sorted.Length - 1);
+    }
+
+    private static decimal[] Sorted(IEnumerable<decimal> values)
+    {
+        var array = values.ToArray();
+        Array.Sort(array);
+        return array;
+    }
+
+    /// <summary>How many values are less than <paramref name="value"/>.</summary>
+    private static int LowerBound(decimal[] sorted, decimal value)
+    {
+        var (lo, hi) = (0, sorted.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = sorted[mid] < value ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
+
+    /// <summary>How many values are less than or equal to <paramref name="value"/>.</summary>
+    private static int UpperBound(decimal[] sorted, decimal value)
+    {
+        var (lo, hi) = (0, sorted.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = sorted[mid] <= value ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
     }
 
     private static BranchKpisDto Row(KpiMonth month, BranchRef branch, BranchTotals t, long outstanding, ServiceFigures s, int pointsPerYuan)

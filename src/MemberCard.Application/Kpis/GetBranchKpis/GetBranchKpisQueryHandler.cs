@@ -17,7 +17,7 @@ public sealed class GetBranchKpisQueryHandler(IMemberCardDbContext db, ICurrentP
         }
 
         var now = clock.GetUtcNow();
-        var month = KpiMonth.OrPrevious(query.Month, await KpiBoard.TodayAsync(db, now, cancellationToken));
+        var month = await KpiBoard.MonthOrPreviousAsync(db, query.Month, now, cancellationToken);
         var report = await KpiBoard.MonthAsync(db, serviceFigures, month, now, cancellationToken);
         return report.Branches.Single(b => b.BranchId == principal.BranchId.Value);
     }

@@ -10,7 +10,7 @@ public sealed class GetKpiTrendQueryHandler(IMemberCardDbContext db, IKpiService
     public async ValueTask<KpiTrendDto> Handle(GetKpiTrendQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var to = KpiMonth.OrPrevious(query.To, await KpiBoard.TodayAsync(db, now, cancellationToken));
+        var to = await KpiBoard.MonthOrPreviousAsync(db, query.To, now, cancellationToken);
         var reports = await KpiBoard.MonthsAsync(db, serviceFigures, to.Plus(1 - query.Months), to, now, cancellationToken);
         return new KpiTrendDto(reports.Select(r => new KpiTrendMonthDto(
             r.Month,

@@ -17,7 +17,7 @@ public sealed class ListKpisQueryHandler(IMemberCardDbContext db, IKpiServiceFig
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var kpiMonth = KpiMonth.OrPrevious(month, await KpiBoard.TodayAsync(db, now, cancellationToken));
+        var kpiMonth = await KpiBoard.MonthOrPreviousAsync(db, month, now, cancellationToken);
         var report = await KpiBoard.MonthAsync(db, serviceFigures, kpiMonth, now, cancellationToken);
         if (string.IsNullOrWhiteSpace(branch))
         {
