@@ -54,6 +54,29 @@ public sealed class TierAndFiguresTests(MemberCardApiFactory factory) : StoredVa
     }
 
     [Fact]
+    public async Task TierReview_WhenDepositsStillMeetTheTier_KeepsItUntilDepositsStopCounting()
+    {
+        var branch = await OpenBranchAsync("SHA01", "021");
+        var member = await ActiveMemberAsync(branch, "13800000001");
+        var topUp = await ToppedUpAsync(branch.Client, "TU-0001", member.CardNumber, amount: 1000m);
+        var firstReview = new DateOnly(Today.AddMonths(2).Year, Today.AddMonths(2).Month, 1);
+        var secondReview = firstReview.AddMonths(1);
+        PinChinaDate(firstReview);
+
+        var kept = await HeadOffice().PostAsync($"/api/v1/hq/jobs/tier-review/run?asOf={firstReview:yyyy-MM-dd}", null);
+        var tierWhileCounting = await TierOfAsync(member);
+        await SetStoredValueAsync(depositsCountForTier: false);
+        PinChinaDate(secondReview);
+        var dropped = await HeadOffice().PostAsync($"/api/v1/hq/jobs/tier-review/run?asOf={secondReview:yyyy-MM-dd}", null);
+
+        topUp["tier"]!.GetValue<string>().ShouldBe("Silver");
+        kept.IsSuccessStatusCode.ShouldBeTrue(await kept.Content.ReadAsStringAsync());
+        tierWhileCounting.ShouldBe("Silver");
+        dropped.IsSuccessStatusCode.ShouldBeTrue(await dropped.Content.ReadAsStringAsync());
+        (await TierOfAsync(member)).ShouldBe("Regular");
+    }
+
+    [Fact]
     public async Task Summary_ForAMonth_ShowsTopUpsSpendRefundsAndLiabilityPerBranch()
     {
         var branchA = await OpenBranchAsync("SHA01", "021");
