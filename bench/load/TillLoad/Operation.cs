@@ -1,0 +1,11 @@
+namespace TillLoad;
+
+/// <summary>What a till does in one request.</summary>
+internal enum Operation
+{
+    Lookup,
+    Quote,
+    Commit,
+    Return,
+    Redeem,
+}
