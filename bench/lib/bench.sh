@@ -75,7 +75,7 @@ start_cluster() {
         echo "fsync = on"
         echo "synchronous_commit = on"
         echo "full_page_writes = on"
-        echo "max_connections = 300"
+        echo "max_connections = ${bench_max_connections:-300}"
         echo "shared_buffers = 512MB"
         # no checkpoint in the middle of a 20 s measurement; checkpoints are forced between phases instead
         echo "max_wal_size = 8GB"
