@@ -21,6 +21,15 @@ internal sealed class ReadModelRoutingInterceptor(ReadReplicaRouter router) : Db
         return result;
     }
 
-    public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
-        throw new InvalidOperationException("The read model opens its connections asynchronously only.");
+    /// <summary>A synchronous open takes the last known state without waiting for a check (the primary before the first).</summary>
+    public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        var target = router.CurrentTarget();
+        if (!string.Equals(connection.ConnectionString, target, StringComparison.Ordinal))
+        {
+            connection.ConnectionString = target;
+        }
+
+        return result;
+    }
 }

@@ -64,10 +64,9 @@ public sealed class ReadReplicaRouter : IDisposable
         {
             await _firstCheck.Value.WaitAsync(cancellationToken);
         }
-        else if (Stopwatch.GetElapsedTime(Volatile.Read(ref _checkedAt)) >= _options.CheckInterval
-            && Interlocked.CompareExchange(ref _checking, 1, 0) == 0)
+        else
         {
-            _ = Task.Run(() => CheckAsync(CancellationToken.None), CancellationToken.None);
+            StartCheckWhenDue();
         }
 
         return Volatile.Read(ref _status);
@@ -77,6 +76,28 @@ public sealed class ReadReplicaRouter : IDisposable
     public async ValueTask<string> TargetAsync(CancellationToken cancellationToken)
     {
         var status = await StatusAsync(cancellationToken);
+        _opens.Add(1, new KeyValuePair<string, object?>("target", status.UsingReplica ? "replica" : "primary"));
+        return status.UsingReplica ? ReplicaConnectionString! : PrimaryConnectionString;
+    }
+
+    /// <summary>The target by the last check, without waiting for one; starts the next check when it is due.</summary>
+    public string CurrentTarget()
+    {
+        if (!Configured)
+        {
+            return PrimaryConnectionString;
+        }
+
+        if (!_firstCheck.IsValueCreated)
+        {
+            _ = _firstCheck.Value;
+        }
+        else if (_firstCheck.Value.IsCompleted)
+        {
+            StartCheckWhenDue();
+        }
+
+        var status = Volatile.Read(ref _status);
         _opens.Add(1, new KeyValuePair<string, object?>("target", status.UsingReplica ? "replica" : "primary"));
         return status.UsingReplica ? ReplicaConnectionString! : PrimaryConnectionString;
     }
@@ -101,6 +122,15 @@ public sealed class ReadReplicaRouter : IDisposable
 
     private static bool IsConnectionFailure(Exception exception) =>
         exception is NpgsqlException { IsTransient: true } or PostgresException { SqlState: "57P01" or "57P02" or "57P03" };
+
+    private void StartCheckWhenDue()
+    {
+        if (Stopwatch.GetElapsedTime(Volatile.Read(ref _checkedAt)) >= _options.CheckInterval
+            && Interlocked.CompareExchange(ref _checking, 1, 0) == 0)
+        {
+            _ = Task.Run(() => CheckAsync(CancellationToken.None), CancellationToken.None);
+        }
+    }
 
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
