@@ -4,6 +4,7 @@ using MemberCard.Application.Common.Interfaces;
 using MemberCard.Infrastructure.Kpis;
 using MemberCard.Infrastructure.Persistence;
 using MemberCard.Infrastructure.Persistence.Interceptors;
+using MemberCard.Infrastructure.Persistence.ReadModel;
 using MemberCard.Infrastructure.Persistence.Seeding;
 using MemberCard.Application.Common.WeChat;
 using MemberCard.Infrastructure.WeChat;
@@ -26,8 +27,10 @@ public static class DependencyInjection
         var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString);
 
         // The till runs the same few statements all day: prepare them once per connection, and skip the
-        // DISCARD ALL on pool return (no session state is used on pooled connections).
-        if (dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        // DISCARD ALL on pool return (no session state is used on pooled connections). Behind a transaction pooler
+        // without prepared-statement support (pgbouncer before 1.21) Database:AutoPrepare=false turns it off.
+        var autoPrepare = configuration.GetValue("Database:AutoPrepare", defaultValue: true);
+        if (autoPrepare && dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare == 0)
         {
             dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare = 64;
             dataSourceBuilder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
@@ -54,6 +57,7 @@ public static class DependencyInjection
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IMemberCardDbContext>(sp => sp.GetRequiredService<MemberCardDbContext>());
+        ReadModelRegistration.AddReadModel(services, configuration, connectionString, autoPrepare);
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICardNumberAllocator, CardNumberAllocator>();
         services.AddScoped<IRowLocks, RowLocks>();

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 /// these reads ignore the branch filter on purpose: ranking needs every branch, and a branch gets back only
 /// its own row.
 /// </summary>
-internal sealed class KpiServiceFigures(IMemberCardDbContext db) : IKpiServiceFigures
+internal sealed class KpiServiceFigures(IReadModelDb db) : IKpiServiceFigures
 {
     // The trend asks month by month within one request: branches and the time zone are read once.
     private IReadOnlyList<BranchId>? _branches;

@@ -56,6 +56,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Requests per minute per caller; tests about rate limiting build their own factory with a low one.</summary>
     public int PermitsPerMinute { get; init; } = 100_000;
 
+    /// <summary>
+    /// The read-only connection string of the read model (ADR 0018), made from the test database's; null (the
+    /// default) runs without a replica, as the rest of the suite does.
+    /// </summary>
+    public Func<string, string>? ReadOnlyConnectionString { get; init; }
+
     public async Task InitializeAsync()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("MEMBERCARD_TEST_DB");
@@ -143,6 +149,11 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:MemberCard", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
+        if (ReadOnlyConnectionString is not null)
+        {
+            builder.UseSetting("ConnectionStrings:MemberCardReadOnly", ReadOnlyConnectionString(ConnectionString));
+        }
+
         builder.UseSetting("WeChat:Mode", "Simulated");
         builder.UseSetting("WeChat:BaseAddress", _simulator!.Urls.Single());
         builder.UseSetting("WeChat:OfficialAccount:Token", WeChatToken);

@@ -6,7 +6,7 @@ using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Common.Models;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class ListAuditEntriesQueryHandler(IMemberCardDbContext db) : IQueryHandler<ListAuditEntriesQuery, PagedResult<AuditEntryDto>>
+public sealed class ListAuditEntriesQueryHandler(IReadModelDb db) : IQueryHandler<ListAuditEntriesQuery, PagedResult<AuditEntryDto>>
 {
     public async ValueTask<PagedResult<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Mediator;
 using MemberCard.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class GetCampaignResultsQueryHandler(IMemberCardDbContext db) : IQueryHandler<GetCampaignResultsQuery, CampaignResultsDto>
+public sealed class GetCampaignResultsQueryHandler(IReadModelDb db) : IQueryHandler<GetCampaignResultsQuery, CampaignResultsDto>
 {
     public async ValueTask<CampaignResultsDto> Handle(GetCampaignResultsQuery query, CancellationToken cancellationToken)
     {

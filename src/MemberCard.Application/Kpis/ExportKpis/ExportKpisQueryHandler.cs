@@ -7,7 +7,7 @@ using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Kpis.Common;
 using MemberCard.Application.Kpis.ListKpis;
 
-public sealed class ExportKpisQueryHandler(IMemberCardDbContext db, IKpiServiceFigures serviceFigures, TimeProvider clock)
+public sealed class ExportKpisQueryHandler(IReadModelDb db, IKpiServiceFigures serviceFigures, TimeProvider clock)
     : IQueryHandler<ExportKpisQuery, KpiCsvFile>
 {
     // Who the row is about, then the month's figures; the same figures of the month before follow as previous_*.

@@ -5,7 +5,7 @@ using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Kpis.Common;
 
-public sealed class GetBranchKpisQueryHandler(IMemberCardDbContext db, ICurrentPrincipal principal, IKpiServiceFigures serviceFigures, TimeProvider clock)
+public sealed class GetBranchKpisQueryHandler(IReadModelDb db, ICurrentPrincipal principal, IKpiServiceFigures serviceFigures, TimeProvider clock)
     : IQueryHandler<GetBranchKpisQuery, BranchKpisDto>
 {
     public async ValueTask<BranchKpisDto> Handle(GetBranchKpisQuery query, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Mediator;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Kpis.Common;
 
-public sealed class GetKpiTrendQueryHandler(IMemberCardDbContext db, IKpiServiceFigures serviceFigures, TimeProvider clock)
+public sealed class GetKpiTrendQueryHandler(IReadModelDb db, IKpiServiceFigures serviceFigures, TimeProvider clock)
     : IQueryHandler<GetKpiTrendQuery, KpiTrendDto>
 {
     public async ValueTask<KpiTrendDto> Handle(GetKpiTrendQuery query, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using MemberCard.Application.Common.Exceptions;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Kpis.Common;
 
-public sealed class ListKpisQueryHandler(IMemberCardDbContext db, IKpiServiceFigures serviceFigures, TimeProvider clock)
+public sealed class ListKpisQueryHandler(IReadModelDb db, IKpiServiceFigures serviceFigures, TimeProvider clock)
     : IQueryHandler<ListKpisQuery, KpiReportDto>
 {
     public async ValueTask<KpiReportDto> Handle(ListKpisQuery query, CancellationToken cancellationToken) =>

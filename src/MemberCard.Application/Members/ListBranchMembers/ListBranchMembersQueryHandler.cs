@@ -7,7 +7,7 @@ using MemberCard.Application.Common.Security;
 using MemberCard.Domain.Members;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class ListBranchMembersQueryHandler(IMemberCardDbContext db)
+public sealed class ListBranchMembersQueryHandler(IReadModelDb db)
     : IQueryHandler<ListBranchMembersQuery, PagedResult<MemberListItemDto>>
 {
     private const int MinPhoneSuffixDigits = 4;

@@ -6,7 +6,7 @@ using MemberCard.Application.Common.Models;
 using MemberCard.Domain.Members;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class ListOutboxMessagesQueryHandler(IMemberCardDbContext db)
+public sealed class ListOutboxMessagesQueryHandler(IReadModelDb db)
     : IQueryHandler<ListOutboxMessagesQuery, PagedResult<OutboxMessageDto>>
 {
     public async ValueTask<PagedResult<OutboxMessageDto>> Handle(ListOutboxMessagesQuery query, CancellationToken cancellationToken)
