@@ -80,29 +80,41 @@ builder.Services.AddRequestLocalization(o =>
 var rateLimits = builder.Configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
 builder.Services.AddRateLimiter(o =>
 {
-    o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
-        RateLimitPartition.GetFixedWindowLimiter(RateLimitPartitionKey(ctx), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = rateLimits.PermitsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
+    o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+        PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+            RateLimitPartition.GetFixedWindowLimiter(RateLimitPartitionKey(ctx), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = rateLimits.PermitsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            })),
+        PartitionedRateLimiter.Create<HttpContext, string>(_ =>
+            RateLimitPartition.GetConcurrencyLimiter("instance", _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = rateLimits.MaxConcurrentRequests,
+                QueueLimit = rateLimits.QueuedRequests,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            })));
     o.OnRejected = async (ctx, ct) =>
     {
-        ctx.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            ctx.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        }
+        // Only the caller's own budget says when to come back; a full queue means the whole instance is busy.
+        var overCallerBudget = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+        var (status, code, title, detail) = overCallerBudget
+            ? (StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests.", "Slow down and retry after the Retry-After interval.")
+            : (StatusCodes.Status503ServiceUnavailable, "overloaded", "The service is busy.", "Too many requests are waiting; retry after the Retry-After interval.");
+        ctx.HttpContext.Response.StatusCode = status;
+        ctx.HttpContext.Response.Headers.RetryAfter = overCallerBudget
+            ? ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture)
+            : "1";
 
         var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         var problem = new ProblemDetails
         {
-            Status = 429,
-            Title = ErrorCatalog.Describe("rate_limited", "Too many requests."),
-            Detail = ErrorCatalog.Describe("rate_limited", "Slow down and retry after the Retry-After interval."),
+            Status = status,
+            Title = ErrorCatalog.Describe(code, title),
+            Detail = ErrorCatalog.Describe(code, detail),
         };
-        problem.Extensions["code"] = "rate_limited";
+        problem.Extensions["code"] = code;
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = ctx.HttpContext, ProblemDetails = problem });
     };
 });

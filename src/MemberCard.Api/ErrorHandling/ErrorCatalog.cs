@@ -16,6 +16,7 @@ public static class ErrorCatalog
         ["forbidden"] = "无权访问此资源。",
         ["not_found"] = "资源不存在。",
         ["rate_limited"] = "请求过于频繁，请稍后再试。",
+        ["overloaded"] = "服务繁忙，请稍后再试。",
         ["concurrency_conflict"] = "数据已被他人修改，请重试。",
         ["duplicate"] = "记录已存在。",
         ["internal_error"] = "服务器内部错误。",

@@ -62,6 +62,9 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// </summary>
     public Func<string, string>? ReadOnlyConnectionString { get; init; }
 
+    /// <summary>Requests served at once and queued; null keeps the API's defaults.</summary>
+    public (int Concurrent, int Queued)? Admission { get; init; }
+
     public async Task InitializeAsync()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("MEMBERCARD_TEST_DB");
@@ -176,6 +179,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Payments:ConfirmationSecret", PaymentSecret);
         builder.UseSetting("MEMBERCARD_HQ_KEY", HeadOfficeKey);
         builder.UseSetting("RateLimiting:PermitsPerMinute", PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Admission is var (concurrent, queued))
+        {
+            builder.UseSetting("RateLimiting:MaxConcurrentRequests", concurrent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("RateLimiting:QueuedRequests", queued.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // Jobs run only when a test asks for them through the HQ endpoint, never on the scheduler's whim.
