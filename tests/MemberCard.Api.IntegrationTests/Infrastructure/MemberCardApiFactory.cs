@@ -56,6 +56,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Requests per minute per caller; tests about rate limiting build their own factory with a low one.</summary>
     public int PermitsPerMinute { get; init; } = 100_000;
 
+    /// <summary>
+    /// The API's own connection string made from the test database's; fault tests route it through a proxy they
+    /// can cut, while the factory's resets and assertions keep the direct line.
+    /// </summary>
+    public Func<string, string>? ApiConnectionString { get; init; }
+
     public async Task InitializeAsync()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("MEMBERCARD_TEST_DB");
@@ -141,7 +147,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:MemberCard", ConnectionString);
+        builder.UseSetting("ConnectionStrings:MemberCard", ApiConnectionString?.Invoke(ConnectionString) ?? ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("WeChat:Mode", "Simulated");
         builder.UseSetting("WeChat:BaseAddress", _simulator!.Urls.Single());
