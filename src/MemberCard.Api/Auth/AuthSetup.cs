@@ -40,6 +40,21 @@ public static class AuthSetup
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "sub",
                 };
+
+                // The signing key only ever signs shopper logins: a token claiming any other kind is forged, or the
+                // key leaked, and must not open branch or head-office routes (those take API keys only).
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (context.Principal?.FindFirst(AuthConstants.KindClaim)?.Value != AuthConstants.ShopperKind)
+                        {
+                            context.Fail("Bearer tokens are shopper tokens.");
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
             });
 
         // Token lifetimes follow the service's clock, the same one that stamped them.

@@ -44,6 +44,7 @@ public static class ErrorCatalog
         ["wechat.message_invalid"] = "无法解析微信消息。",
         ["wechat.unavailable"] = "微信服务暂时不可用，请稍后重试。",
         ["wechat.error"] = "微信拒绝了该请求。",
+        ["database.unavailable"] = "数据库暂时不可用，请稍后使用相同的小票号重试。",
         ["wechat.phone_unsupported"] = "仅支持中国大陆手机号。",
         ["outbox.not_found"] = "未找到该消息。",
         ["outbox.not_failed"] = "只有发送失败的消息可以重试。",

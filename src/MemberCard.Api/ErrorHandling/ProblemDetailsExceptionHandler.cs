@@ -1,5 +1,6 @@
 namespace MemberCard.Api.ErrorHandling;
 
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -15,7 +16,8 @@ using Npgsql;
 /// The one place exceptions become RFC 9457 problems, each with a stable <c>code</c> and the <c>traceId</c>.
 /// Input errors are 4xx and never leak internals; anything unexpected is a bare 500.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problems, NpgsqlDataSource dataSource, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     /// <summary>Unique indexes whose violation is a review outcome rather than a plain conflict.</summary>
@@ -37,6 +39,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (shape.Status == StatusCodes.Status503ServiceUnavailable)
         {
             httpContext.Response.Headers.RetryAfter = "5";
+        }
+
+        if (shape.Code == DatabaseUnavailable)
+        {
+            // A terminated session or a restarted server leaves every idle pooled connection dead; without this
+            // each of them would fail one more request before the pool heals itself.
+            dataSource.Clear();
         }
 
         var problem = shape.Errors is null
@@ -65,8 +74,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         });
     }
 
+    private const string DatabaseUnavailable = "database.unavailable";
+
     private static ProblemShape Shape(Exception exception) => exception switch
     {
+        _ when IsDatabaseUnavailable(exception) => new(503, DatabaseUnavailable, "The database is not available.",
+            "The database did not answer. Retry shortly; a purchase retried with the same receipt number is stored once."),
         ValidationException v => Validation(v),
         BadHttpRequestException bad => BadRequest(bad),
         InvalidInputException input => new(400, input.Code, "One or more fields are invalid.", input.Message,
@@ -84,6 +97,30 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => Unique(unique),
         _ => new(500, "internal_error", "An unexpected error occurred.", "The error has been logged; quote the traceId when reporting it."),
     };
+
+    /// <summary>
+    /// The database went away (connection refused or reset, session terminated, server shutting down or starting,
+    /// out of connections): the request may be retried as it was, so it is a 503 with Retry-After, not a 500.
+    /// </summary>
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException postgres:
+                    return postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+                        || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
+                            or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections;
+                case NpgsqlException npgsql:
+                    return npgsql.InnerException is IOException or SocketException or TimeoutException;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
 
     private static ProblemShape Validation(ValidationException exception)
     {

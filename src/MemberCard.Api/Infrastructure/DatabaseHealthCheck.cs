@@ -18,6 +18,9 @@ public sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCh
         }
         catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException)
         {
+            // Idle pooled connections to a database that went away are dead too: drop them, so the first check
+            // after it is back does not fail on one of them and keep the instance out of rotation longer.
+            dataSource.Clear();
             return HealthCheckResult.Unhealthy("The database is unreachable.");
         }
     }

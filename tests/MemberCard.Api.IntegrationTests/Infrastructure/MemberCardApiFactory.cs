@@ -65,6 +65,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Requests served at once and queued; null keeps the API's defaults.</summary>
     public (int Concurrent, int Queued)? Admission { get; init; }
 
+    /// <summary>
+    /// The API's own connection string made from the test database's; fault tests route it through a proxy they
+    /// can cut, while the factory's resets and assertions keep the direct line.
+    /// </summary>
+    public Func<string, string>? ApiConnectionString { get; init; }
+
     public async Task InitializeAsync()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("MEMBERCARD_TEST_DB");
@@ -150,7 +156,7 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:MemberCard", ConnectionString);
+        builder.UseSetting("ConnectionStrings:MemberCard", ApiConnectionString?.Invoke(ConnectionString) ?? ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         if (ReadOnlyConnectionString is not null)
         {
