@@ -3,8 +3,8 @@ namespace MemberCard.Domain.Kpis;
 using MemberCard.Domain.Branches;
 
 /// <summary>
-/// Net change of the points held by a branch's members in one month. The outstanding liability at a month's
-/// end is the sum of these up to that month: one row per branch and month, so it stays cheap as years pass.
+/// Net change of the points held by a branch's members in one month, and the running balance after it, so the
+/// outstanding liability at a month's end is one row to read however many years of history lie before it.
 /// </summary>
 public sealed class BranchMonthlyPoints
 {
@@ -18,4 +18,10 @@ public sealed class BranchMonthlyPoints
     public DateOnly Month { get; private set; }
 
     public long NetPoints { get; private set; }
+
+    /// <summary>
+    /// Points held by the branch's members at the month's end: the net points of this month and every month
+    /// before it. A branch without a row for a month holds what its latest earlier row says.
+    /// </summary>
+    public long ClosingPoints { get; private set; }
 }

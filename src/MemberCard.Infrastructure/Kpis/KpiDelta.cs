@@ -2,8 +2,8 @@ namespace MemberCard.Infrastructure.Kpis;
 
 /// <summary>
 /// What one save adds to one branch-day of the rollups, appended in the save's own batch (an insert, no lock
-/// on a shared row) and folded into <c>branch_daily_stats</c>, <c>branch_monthly_points</c> and
-/// <c>member_branch_month_activity</c> later by <see cref="KpiDeltaFolder"/>. Until then the KPI reads add
+/// on a shared row) and folded into <c>branch_daily_stats</c>, <c>branch_monthly_stats</c>,
+/// <c>branch_monthly_points</c> and <c>member_branch_month_activity</c> later by <see cref="KpiDeltaFolder"/>. Until then the KPI reads add
 /// the unfolded rows themselves (<see cref="KpiDeltaSql"/>), so a commit counts as soon as it is committed.
 /// </summary>
 internal sealed class KpiDelta

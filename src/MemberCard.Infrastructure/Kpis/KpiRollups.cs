@@ -18,9 +18,11 @@ internal sealed class KpiRollups(MemberCardDbContext db) : IKpiRollups
 
     private const string Clear = $"""
         SELECT pg_advisory_xact_lock(hashtextextended('{KpiDeltaSql.FoldLockKey}', 0));
-        LOCK TABLE {S}.kpi_deltas, {S}.branch_daily_stats, {S}.branch_monthly_points, {S}.member_branch_month_activity IN EXCLUSIVE MODE;
+        LOCK TABLE {S}.kpi_deltas, {S}.branch_daily_stats, {S}.branch_monthly_stats, {S}.branch_monthly_points, {S}.member_branch_month_activity
+            IN EXCLUSIVE MODE;
         DELETE FROM {S}.kpi_deltas WHERE business_date BETWEEN @first AND @last;
         DELETE FROM {S}.branch_daily_stats WHERE business_date BETWEEN @first AND @last;
+        DELETE FROM {S}.branch_monthly_stats WHERE month = @first;
         DELETE FROM {S}.branch_monthly_points WHERE month = @first;
         DELETE FROM {S}.member_branch_month_activity WHERE month = @first;
         """;
@@ -39,6 +41,40 @@ internal sealed class KpiRollups(MemberCardDbContext db) : IKpiRollups
         FROM {S}.points_ledger l JOIN {S}.members m ON m.id = l.member_id
         WHERE l.business_date BETWEEN @first AND @last
         GROUP BY m.home_branch_id
+        """;
+
+    // The month's row is its days' rows summed (the same counts the fold adds to both), with the points change.
+    private const string Monthly = $"""
+        INSERT INTO {S}.branch_monthly_stats
+            (branch_id, month, active_members, new_cards, new_cards_activated, purchases, purchase_amount, returns, returned_amount, redemptions,
+             points_earned, points_reversed, points_gifted, points_adjusted, points_redeemed, points_paid, points_refunded, points_expired, net_points)
+        SELECT branch_id, @first, sum(active_members), sum(new_cards), sum(new_cards_activated), sum(purchases), sum(purchase_amount), sum(returns),
+               sum(returned_amount), sum(redemptions), sum(points_earned), sum(points_reversed), sum(points_gifted), sum(points_adjusted),
+               sum(points_redeemed), sum(points_paid), sum(points_refunded), sum(points_expired), sum(net_points)
+        FROM (
+            SELECT branch_id, active_members, new_cards, new_cards_activated, purchases, purchase_amount, returns, returned_amount, redemptions,
+                   points_earned, points_reversed, points_gifted, points_adjusted, points_redeemed, points_paid, points_refunded, points_expired,
+                   0::bigint AS net_points
+            FROM {S}.branch_daily_stats WHERE business_date BETWEEN @first AND @last
+            UNION ALL
+            SELECT branch_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, net_points
+            FROM {S}.branch_monthly_points WHERE month = @first
+        ) x
+        GROUP BY branch_id
+        """;
+
+    // The month's points change moves the running balance of the month and of every later month of each branch:
+    // recomputed from the latest earlier balance (cheap: one row per branch and month).
+    private const string Closing = $"""
+        UPDATE {S}.branch_monthly_points t SET closing_points = c.closing_points
+        FROM (
+            SELECT r.branch_id, r.month,
+                   coalesce((SELECT p.closing_points FROM {S}.branch_monthly_points p
+                             WHERE p.branch_id = r.branch_id AND p.month < @first ORDER BY p.month DESC LIMIT 1), 0)
+                   + sum(r.net_points) OVER (PARTITION BY r.branch_id ORDER BY r.month) AS closing_points
+            FROM {S}.branch_monthly_points r WHERE r.month >= @first
+        ) c
+        WHERE t.branch_id = c.branch_id AND t.month = c.month AND t.closing_points <> c.closing_points
         """;
 
     private const string Daily = $"""
@@ -98,6 +134,11 @@ internal sealed class KpiRollups(MemberCardDbContext db) : IKpiRollups
         }
 
         var rows = await db.Database.ExecuteSqlRawAsync(Daily, Range(month), cancellationToken);
+        foreach (var sql in new[] { Monthly, Closing })
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, Range(month), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return rows;
     }

@@ -7,6 +7,8 @@ public sealed partial class MemberCardDbContext
 {
     public DbSet<BranchDailyStats> BranchDailyStats => Set<BranchDailyStats>();
 
+    public DbSet<BranchMonthlyStats> BranchMonthlyStats => Set<BranchMonthlyStats>();
+
     public DbSet<BranchMonthlyPoints> BranchMonthlyPoints => Set<BranchMonthlyPoints>();
 
     public DbSet<MemberBranchMonthActivity> MemberBranchMonthActivity => Set<MemberBranchMonthActivity>();
@@ -18,6 +20,7 @@ public sealed partial class MemberCardDbContext
     partial void ApplyKpiFilters(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<BranchDailyStats>().HasQueryFilter(s => ScopeSeesAll || s.BranchId == ScopeBranchId);
+        modelBuilder.Entity<BranchMonthlyStats>().HasQueryFilter(s => ScopeSeesAll || s.BranchId == ScopeBranchId);
         modelBuilder.Entity<BranchMonthlyPoints>().HasQueryFilter(s => ScopeSeesAll || s.BranchId == ScopeBranchId);
         modelBuilder.Entity<MemberBranchMonthActivity>().HasQueryFilter(a => ScopeSeesAll || a.BranchId == ScopeBranchId);
     }

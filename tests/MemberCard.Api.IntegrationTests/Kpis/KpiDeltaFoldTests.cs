@@ -27,7 +27,7 @@ public sealed class KpiDeltaFoldTests(MemberCardApiFactory factory) : KpiTestBas
         await Task.WhenAll(sales);
         var folded = await FoldAsync();
         var incremental = await RollupsAsync();
-        await ExecuteAsync("TRUNCATE membercard.branch_daily_stats, membercard.branch_monthly_points, membercard.member_branch_month_activity");
+        await ExecuteAsync("TRUNCATE membercard.branch_daily_stats, membercard.branch_monthly_stats, membercard.branch_monthly_points, membercard.member_branch_month_activity");
         await RunJobAsync(RollupRebuild, Day);
         var rebuilt = await RollupsAsync();
 
@@ -104,6 +104,40 @@ public sealed class KpiDeltaFoldTests(MemberCardApiFactory factory) : KpiTestBas
         trendAfter!.ToJsonString().ShouldBe(trendBefore!.ToJsonString());
     }
 
+    [Fact]
+    public async Task Fold_WhenDeltasOfEarlierMonthsAreFoldedAfterLaterOnes_CarriesThemIntoTheLaterBalances()
+    {
+        var (branches, members) = await ChainAsync(tills: 1, membersPerTill: 1);
+        On(new DateOnly(2026, 9, 3));
+        await SaleAsync(branches[0], "L-001", members[0], 40m, pointsUsed: null);
+        await FoldAsync();
+        var before = RowOf(await HqReportAsync("2026-09"), branches[0].Code)["outstandingPoints"]!.GetValue<long>();
+
+        // Transactions open across a month's end commit deltas dated in the earlier month after later ones were
+        // folded: July has no row yet (inserted), August has one (upserted) and September is not in the batch.
+        await LateDeltaAsync(branches[0], "2026-07-15", 7);
+        await LateDeltaAsync(branches[0], "2026-08-20", 5);
+        var pending = RowOf(await HqReportAsync("2026-09"), branches[0].Code);
+        var pendingTrend = await HeadOffice().GetFromJsonAsync<JsonObject>("/api/v1/hq/kpis/trend?months=3&to=2026-09");
+        await FoldAsync();
+        var folded = RowOf(await HqReportAsync("2026-09"), branches[0].Code);
+        var foldedTrend = await HeadOffice().GetFromJsonAsync<JsonObject>("/api/v1/hq/kpis/trend?months=3&to=2026-09");
+
+        before.ShouldBe(1040, "1,000 points adjusted on 1 August and 40 earned in September");
+        pending["outstandingPoints"]!.GetValue<long>().ShouldBe(1052, "the pending deltas count before they are folded");
+        folded.ToJsonString().ShouldBe(pending.ToJsonString());
+        foldedTrend!.ToJsonString().ShouldBe(pendingTrend!.ToJsonString());
+        foldedTrend["months"]!.AsArray().Select(m => m!["outstandingPoints"]!.GetValue<long>()).ShouldBe([7, 1012, 1052]);
+        (await ScalarAsync("""
+            SELECT count(*) FROM membercard.branch_monthly_points t
+            WHERE closing_points <> (SELECT sum(net_points) FROM membercard.branch_monthly_points p WHERE p.branch_id = t.branch_id AND p.month <= t.month)
+            """)).ShouldBe(0, "every running balance is the sum of its branch's monthly changes up to it");
+        (await ScalarAsync("""
+            SELECT count(*) FROM membercard.branch_monthly_stats s FULL JOIN membercard.branch_monthly_points p USING (branch_id, month)
+            WHERE coalesce(s.net_points, 0) <> coalesce(p.net_points, 0)
+            """)).ShouldBe(0);
+    }
+
     /// <summary>Tills (one branch each, region 755) with members of their own, all on <see cref="Day"/>, every delta folded.</summary>
     private async Task<(TestBranch[] Branches, List<KpiMember> Members)> ChainAsync(int tills, int membersPerTill)
     {
@@ -136,6 +170,15 @@ public sealed class KpiDeltaFoldTests(MemberCardApiFactory factory) : KpiTestBas
         var response = await branch.Client.PostAsJsonAsync("/api/v1/branch/purchases", new { receiptNo, code = member.CardNumber, lines, pointsUsed });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>A delta that carries only a points change for the branch on a date, as the interceptor writes one.</summary>
+    private Task LateDeltaAsync(TestBranch branch, string businessDate, long netPoints) => ExecuteAsync($"""
+        INSERT INTO membercard.kpi_deltas
+            (id, branch_id, business_date, new_cards, new_cards_activated, purchases, purchase_amount, returns, returned_amount, redemptions,
+             points_earned, points_reversed, points_gifted, points_adjusted, points_redeemed, points_paid, points_refunded, points_expired, net_points)
+        SELECT gen_random_uuid(), id, '{businessDate}', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, {netPoints}, 0, 0, 0, 0, {netPoints}
+        FROM membercard.branches WHERE code = '{branch.Code}'
+        """);
 
     private async Task<long> PendingDeltasAsync() => await ScalarAsync("SELECT count(*) FROM membercard.kpi_deltas");
 

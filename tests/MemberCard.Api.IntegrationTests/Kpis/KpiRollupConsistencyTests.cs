@@ -18,7 +18,7 @@ public sealed class KpiRollupConsistencyTests(MemberCardApiFactory factory) : Kp
     {
         await RandomHistoryAsync(seed: 20261128, days: 45);
         var incremental = await RollupsAsync();
-        await ExecuteAsync("TRUNCATE membercard.branch_daily_stats, membercard.branch_monthly_points, membercard.member_branch_month_activity");
+        await ExecuteAsync("TRUNCATE membercard.branch_daily_stats, membercard.branch_monthly_stats, membercard.branch_monthly_points, membercard.member_branch_month_activity");
 
         var run = await RunJobAsync(RollupRebuild, Start);
         var rebuilt = await RollupsAsync();

@@ -17,7 +17,7 @@ public abstract class KpiTestBase(MemberCardApiFactory factory) : ApiTestBase(fa
 {
     protected const string RollupRebuild = "kpi-rollup-rebuild";
 
-    private static readonly string[] RollupTables = ["branch_daily_stats", "branch_monthly_points", "member_branch_month_activity"];
+    private static readonly string[] RollupTables = ["branch_daily_stats", "branch_monthly_stats", "branch_monthly_points", "member_branch_month_activity"];
 
     /// <summary>
     /// The hand-computed data set (same for every test that uses it). Points expire after one month so an expiry falls inside August 2026.

@@ -61,7 +61,7 @@ public sealed class TillPerformanceGuardTests(MemberCardApiFactory factory) : Ti
         statements[2].ShouldContain("INSERT INTO membercard.purchases", Case.Sensitive, report);
         statements[2].ShouldContain("INSERT INTO membercard.points_ledger", Case.Sensitive, report);
         statements[2].ShouldContain("INSERT INTO membercard.kpi_deltas", Case.Sensitive, report);
-        statements.ShouldAllBe(s => !s.Contains("branch_daily_stats") && !s.Contains("branch_monthly_points") && !s.Contains("member_branch_month_activity"), report);
+        statements.ShouldAllBe(s => !s.Contains("branch_daily_stats") && !s.Contains("branch_monthly_stats") && !s.Contains("branch_monthly_points") && !s.Contains("member_branch_month_activity"), report);
         (await CountAsync("SELECT count(*) FROM membercard.purchases")).ShouldBe(2);
         await AssertPointsBooksBalanceAsync();
     }

@@ -7,6 +7,8 @@ public partial interface IMemberCardDbContext
 {
     DbSet<BranchDailyStats> BranchDailyStats { get; }
 
+    DbSet<BranchMonthlyStats> BranchMonthlyStats { get; }
+
     DbSet<BranchMonthlyPoints> BranchMonthlyPoints { get; }
 
     DbSet<MemberBranchMonthActivity> MemberBranchMonthActivity { get; }

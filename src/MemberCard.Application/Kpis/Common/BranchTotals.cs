@@ -2,7 +2,7 @@ namespace MemberCard.Application.Kpis.Common;
 
 using MemberCard.Domain.Branches;
 
-/// <summary>A branch's daily rollups summed over a period.</summary>
+/// <summary>A branch's rollups summed over a period.</summary>
 public sealed record BranchTotals(
     BranchId BranchId,
     int NewCards,
@@ -19,9 +19,10 @@ public sealed record BranchTotals(
     long PointsRedeemed,
     long PointsPaid,
     long PointsRefunded,
-    long PointsExpired)
+    long PointsExpired,
+    long NetPoints)
 {
-    public static BranchTotals Empty(BranchId branchId) => new(branchId, 0, 0, 0, 0, 0m, 0m, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static BranchTotals Empty(BranchId branchId) => new(branchId, 0, 0, 0, 0, 0m, 0m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Points credited net of the earnings taken back after returns.</summary>
     public long PointsIssued => PointsEarned - PointsReversed + PointsGifted;

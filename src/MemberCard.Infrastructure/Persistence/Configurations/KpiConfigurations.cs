@@ -19,6 +19,19 @@ internal sealed class BranchDailyStatsConfiguration : IEntityTypeConfiguration<B
     }
 }
 
+internal sealed class BranchMonthlyStatsConfiguration : IEntityTypeConfiguration<BranchMonthlyStats>
+{
+    public void Configure(EntityTypeBuilder<BranchMonthlyStats> builder)
+    {
+        builder.ToTable("branch_monthly_stats");
+        builder.HasKey(s => new { s.BranchId, s.Month });
+
+        // Month pages and trends read every branch for a range of months.
+        builder.HasIndex(s => s.Month);
+        builder.HasOne<Branch>().WithMany().HasForeignKey(s => s.BranchId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class BranchMonthlyPointsConfiguration : IEntityTypeConfiguration<BranchMonthlyPoints>
 {
     public void Configure(EntityTypeBuilder<BranchMonthlyPoints> builder)

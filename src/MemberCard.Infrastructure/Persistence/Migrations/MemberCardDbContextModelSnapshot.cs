@@ -880,6 +880,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("month");
 
+                    b.Property<long>("ClosingPoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("closing_points");
+
                     b.Property<long>("NetPoints")
                         .HasColumnType("bigint")
                         .HasColumnName("net_points");
@@ -888,6 +892,95 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .HasName("pk_branch_monthly_points");
 
                     b.ToTable("branch_monthly_points", "membercard");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.BranchMonthlyStats", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("ActiveMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("active_members");
+
+                    b.Property<long>("NetPoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("net_points");
+
+                    b.Property<int>("NewCards")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_cards");
+
+                    b.Property<int>("NewCardsActivated")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_cards_activated");
+
+                    b.Property<long>("PointsAdjusted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_adjusted");
+
+                    b.Property<long>("PointsEarned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_earned");
+
+                    b.Property<long>("PointsExpired")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_expired");
+
+                    b.Property<long>("PointsGifted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_gifted");
+
+                    b.Property<long>("PointsPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_paid");
+
+                    b.Property<long>("PointsRedeemed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_redeemed");
+
+                    b.Property<long>("PointsRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_refunded");
+
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_reversed");
+
+                    b.Property<decimal>("PurchaseAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("purchase_amount");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("integer")
+                        .HasColumnName("purchases");
+
+                    b.Property<int>("Redemptions")
+                        .HasColumnType("integer")
+                        .HasColumnName("redemptions");
+
+                    b.Property<decimal>("ReturnedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("returned_amount");
+
+                    b.Property<int>("Returns")
+                        .HasColumnType("integer")
+                        .HasColumnName("returns");
+
+                    b.HasKey("BranchId", "Month")
+                        .HasName("pk_branch_monthly_stats");
+
+                    b.HasIndex("Month")
+                        .HasDatabaseName("ix_branch_monthly_stats_month");
+
+                    b.ToTable("branch_monthly_stats", "membercard");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Kpis.KpiWeights", b =>
@@ -2751,6 +2844,16 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_branch_monthly_points_branches_branch_id");
+                });
+
+            modelBuilder.Entity("MemberCard.Domain.Kpis.BranchMonthlyStats", b =>
+                {
+                    b.HasOne("MemberCard.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_branch_monthly_stats_branches_branch_id");
                 });
 
             modelBuilder.Entity("MemberCard.Domain.Kpis.MemberBranchMonthActivity", b =>
