@@ -1575,6 +1575,10 @@ namespace MemberCard.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_points_ledger");
 
+                    b.HasIndex("LotId")
+                        .HasDatabaseName("ix_points_ledger_lot_id")
+                        .HasFilter("kind = 'Expire'");
+
                     b.HasIndex("PurchaseId")
                         .HasDatabaseName("ix_points_ledger_purchase_id")
                         .HasFilter("purchase_id IS NOT NULL");
