@@ -136,6 +136,20 @@ public sealed class PaymentConfirmationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pay_WhenAPaymentClockIsGiven_TimestampsTheConfirmationByIt()
+    {
+        var pinned = new DateTimeOffset(2026, 3, 10, 4, 0, 0, TimeSpan.Zero);
+        await using var sim = await SimulatorHost.StartAsync(
+            new SimulatorSettings { PaymentConfirmationUrl = _api.Url, PaymentSecret = Secret, PaymentClock = new PinnedClock(pinned) });
+
+        await sim.PostAsync("/_sim/payments", new { tradeNo = "SV-8", amountFen = 100 });
+
+        var received = await _api.NextAsync();
+        received.SentAt.ShouldBe(pinned);
+        received.IsSignedWith(Secret).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Create_WhenThePaymentSecretIsTooShort_Throws() =>
         Should.Throw<ArgumentException>(() => WeChatSimulatorApp.Create([], new SimulatorSettings { PaymentSecret = "short" }));
 }

@@ -41,6 +41,12 @@ public sealed class SimulatorSettings
     public string PaymentSecret { get; set; } = "simulator-payment-secret";
 
     /// <summary>
+    /// The clock confirmations are timestamped with (null: the system's). The API refuses a confirmation whose
+    /// timestamp is far from its own time, so a test that pins the API's clock gives the simulator the same one.
+    /// </summary>
+    public TimeProvider? PaymentClock { get; set; }
+
+    /// <summary>
     /// Carries the pushes and the payment confirmations instead of the network, e.g. to an API hosted in-process
     /// by a test server. Read at each sending, so it (and the URLs) may be set after the simulator has started.
     /// </summary>

@@ -33,7 +33,7 @@ internal sealed partial class PaymentConfirmer(
     {
         var url = settings.PaymentConfirmationUrl ?? throw new InvalidOperationException("No PaymentConfirmationUrl is configured.");
         var body = JsonSerializer.Serialize(new { tradeNo = payment.TradeNo, transactionId = payment.TransactionId, amountFen = payment.AmountFen });
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = (settings.PaymentClock ?? clock).GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = Sign(forged ? ForgerySecret : settings.PaymentSecret, timestamp, body);
 
         ConfirmationRecord record;
