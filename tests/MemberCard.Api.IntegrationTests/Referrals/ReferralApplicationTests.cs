@@ -128,25 +128,6 @@ public sealed class ReferralApplicationTests(MemberCardApiFactory factory) : Ref
     }
 
     [Fact]
-    public async Task Apply_WhenOnlineFromAnotherOpenIdWithTheReferrersUnionId_IsRejectedByTheReviewAndWritesNothing()
-    {
-        await OpenBranchAsync("SHA01", "021");
-        await SetDefaultOnlineBranchAsync("SHA01");
-        var referrer = await ShopperAsync("o_union_referrer");
-        var own = await referrer.PostAsJsonAsync("/api/v1/me/card-applications", ApplicationWithCode("13800000001", null));
-        own.StatusCode.ShouldBe(HttpStatusCode.Created, await own.Content.ReadAsStringAsync());
-        var code = (await GetOkAsync(referrer, "/api/v1/me/referral"))["code"]!.GetValue<string>();
-        var sameUnion = await ShopperWithLoginCodeAsync("o_union_other_app", "u_o_union_referrer");
-        var before = await SnapshotDatabaseAsync();
-
-        var response = await sameUnion.PostAsJsonAsync("/api/v1/me/card-applications", ApplicationWithCode("13900000002", code));
-
-        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, await response.Content.ReadAsStringAsync());
-        (await response.Content.ReadAsStringAsync()).ShouldContain("review.wechat_taken");
-        (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
-    }
-
-    [Fact]
     public async Task Apply_WhenPhoneIsTheReferrersUnverifiedNewNumber_RecordsRefusedSelfReferralAndNoReward()
     {
         var branch = await OpenBranchAsync("SHA01", "021");
@@ -200,19 +181,5 @@ public sealed class ReferralApplicationTests(MemberCardApiFactory factory) : Ref
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
         (await CountAsync("SELECT count(*) FROM membercard.referrals WHERE status = 'Pending'")).ShouldBe(3);
         (await CountAsync("SELECT count(*) FROM membercard.referrals WHERE status = 'Refused' AND refusal_reason = 'monthly_cap'")).ShouldBe(3);
-    }
-
-    /// <summary>A shopper logged in with a code the simulated WeChat issued for this openid and unionid.</summary>
-    private async Task<HttpClient> ShopperWithLoginCodeAsync(string openId, string unionId)
-    {
-        var issued = await Factory.WeChatControl.PostAsJsonAsync("/_sim/login-codes", new { openid = openId, unionid = unionId });
-        issued.EnsureSuccessStatusCode();
-        var loginCode = (await ReadJsonAsync(issued))["code"]!.GetValue<string>();
-        var login = await Anonymous().PostAsJsonAsync("/api/v1/auth/wechat/login", new { code = loginCode });
-        login.StatusCode.ShouldBe(HttpStatusCode.OK, await login.Content.ReadAsStringAsync());
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
-            "Bearer", (await ReadJsonAsync(login))["accessToken"]!.GetValue<string>());
-        return client;
     }
 }
