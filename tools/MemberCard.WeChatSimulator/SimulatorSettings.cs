@@ -7,6 +7,7 @@ namespace MemberCard.WeChatSimulator;
 public sealed class SimulatorSettings
 {
     public const int EncodingAesKeyLength = 43;
+    public const int MinimumPaymentSecretLength = 16;
 
     public string MiniProgramAppId { get; set; } = "wxmini0000000000";
 
@@ -31,8 +32,23 @@ public sealed class SimulatorSettings
     public string? CallbackUrl { get; set; }
 
     /// <summary>
-    /// Carries the pushes instead of the network, e.g. to an API hosted in-process by a test server. Read at
-    /// each push, so it (and <see cref="CallbackUrl"/>) may be set after the simulator has started.
+    /// Absolute URL of the API's <c>/api/v1/payments/top-up-confirmations</c>, where paid orders are confirmed;
+    /// null confirms nothing (<c>/_sim/payments</c> answers 409).
+    /// </summary>
+    public string? PaymentConfirmationUrl { get; set; }
+
+    /// <summary>The secret confirmations are signed with: the API's <c>Payments:ConfirmationSecret</c>.</summary>
+    public string PaymentSecret { get; set; } = "simulator-payment-secret";
+
+    /// <summary>
+    /// The clock confirmations are timestamped with (null: the system's). The API refuses a confirmation whose
+    /// timestamp is far from its own time, so a test that pins the API's clock gives the simulator the same one.
+    /// </summary>
+    public TimeProvider? PaymentClock { get; set; }
+
+    /// <summary>
+    /// Carries the pushes and the payment confirmations instead of the network, e.g. to an API hosted in-process
+    /// by a test server. Read at each sending, so it (and the URLs) may be set after the simulator has started.
     /// </summary>
     public Func<HttpMessageHandler>? CallbackHandler { get; set; }
 
@@ -51,6 +67,17 @@ public sealed class SimulatorSettings
         if (CallbackUrl is not null && !Uri.TryCreate(CallbackUrl, UriKind.Absolute, out _))
         {
             throw new ArgumentException("CallbackUrl must be an absolute URL.", nameof(CallbackUrl));
+        }
+
+        if (PaymentConfirmationUrl is not null && !Uri.TryCreate(PaymentConfirmationUrl, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException("PaymentConfirmationUrl must be an absolute URL.", nameof(PaymentConfirmationUrl));
+        }
+
+        // The API refuses shorter secrets, so a shorter one could only produce refused confirmations.
+        if (PaymentSecret is null || PaymentSecret.Length < MinimumPaymentSecretLength)
+        {
+            throw new ArgumentException($"PaymentSecret must be at least {MinimumPaymentSecretLength} characters.", nameof(PaymentSecret));
         }
 
         if (TokenLifetimeSeconds <= 0)

@@ -3,9 +3,11 @@ namespace MemberCard.WeChatSimulator;
 using System.Security.Cryptography;
 using System.Text.Json;
 using MemberCard.WeChatSimulator.Model;
+using MemberCard.WeChatSimulator.Payments;
 
 /// <summary>
-/// Everything the simulated WeChat knows, in memory: tokens, codes, cards, recordings, faults and limits.
+/// Everything the simulated WeChat (and payment provider) knows, in memory: tokens, codes, cards, payments,
+/// recordings, faults and limits.
 /// One lock guards it all; the simulator serves a test or a developer, not production traffic.
 /// </summary>
 public sealed class SimulatorState
@@ -31,6 +33,7 @@ public sealed class SimulatorState
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<PushRecord> _pushes = [];
     private readonly List<SentMessage> _messages = [];
+    private readonly List<SimulatedPayment> _payments = [];
     private FaultRule? _fault;
     private int? _faultRemaining;
     private int? _updateUserPerSecond;
@@ -55,7 +58,7 @@ public sealed class SimulatorState
         }
     }
 
-    /// <summary>Forgets everything: cards, codes, tokens, recordings, pushes, messages, faults, limits and subscriptions.</summary>
+    /// <summary>Forgets everything: cards, codes, tokens, payments, recordings, pushes, messages, faults, limits and subscriptions.</summary>
     public void Reset()
     {
         lock (_gate)
@@ -71,6 +74,7 @@ public sealed class SimulatorState
             _requests.Clear();
             _pushes.Clear();
             _messages.Clear();
+            _payments.Clear();
             _fault = null;
             _faultRemaining = null;
             _updateUserPerSecond = null;
@@ -210,6 +214,41 @@ public sealed class SimulatorState
         lock (_gate)
         {
             _pushes.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The shopper pays <paramref name="amountFen"/> for our order <paramref name="tradeNo"/>: the provider takes
+    /// whatever is paid and issues its own transaction id (28 digits, like WeChat Pay's).
+    /// </summary>
+    public SimulatedPayment Pay(string tradeNo, long amountFen)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tradeNo);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountFen);
+        var digits = string.Concat(Enumerable.Range(0, 24).Select(_ => (char)('0' + RandomNumberGenerator.GetInt32(10))));
+        var payment = new SimulatedPayment("4200" + digits, tradeNo, amountFen, _clock.GetUtcNow(), []);
+        lock (_gate)
+        {
+            AddBounded(_payments, payment);
+        }
+
+        return payment;
+    }
+
+    public SimulatedPayment? GetPayment(string transactionId)
+    {
+        lock (_gate)
+        {
+            return _payments.Find(p => p.TransactionId == transactionId);
+        }
+    }
+
+    /// <summary>Payments made so far, oldest first, each with the confirmations sent for it.</summary>
+    public IReadOnlyList<SimulatedPayment> GetPayments()
+    {
+        lock (_gate)
+        {
+            return [.. _payments];
         }
     }
 
@@ -535,6 +574,18 @@ public sealed class SimulatorState
         lock (_gate)
         {
             AddBounded(_pushes, push);
+        }
+    }
+
+    internal void RecordConfirmation(string transactionId, ConfirmationRecord confirmation)
+    {
+        lock (_gate)
+        {
+            var index = _payments.FindIndex(p => p.TransactionId == transactionId);
+            if (index >= 0)
+            {
+                _payments[index] = _payments[index] with { Confirmations = [.. _payments[index].Confirmations, confirmation] };
+            }
         }
     }
 

@@ -2,6 +2,7 @@ namespace MemberCard.WeChatSimulator;
 
 using MemberCard.WeChatSimulator.Endpoints;
 using MemberCard.WeChatSimulator.Middleware;
+using MemberCard.WeChatSimulator.Payments;
 using MemberCard.WeChatSimulator.Push;
 
 /// <summary>
@@ -32,6 +33,9 @@ public static class WeChatSimulatorApp
         builder.Services.AddSingleton<CallbackPusher>();
         builder.Services.AddHttpClient(CallbackPusher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(() => settings.CallbackHandler?.Invoke() ?? new SocketsHttpHandler());
+        builder.Services.AddSingleton<PaymentConfirmer>();
+        builder.Services.AddHttpClient(PaymentConfirmer.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => settings.CallbackHandler?.Invoke() ?? new SocketsHttpHandler());
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
@@ -39,6 +43,7 @@ public static class WeChatSimulatorApp
         app.UseMiddleware<FaultInjectionMiddleware>();
         WeChatEndpoints.Map(app);
         ControlEndpoints.Map(app);
+        PaymentEndpoints.Map(app);
         return app;
     }
 }

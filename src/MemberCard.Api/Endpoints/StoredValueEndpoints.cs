@@ -4,6 +4,7 @@ using System.Text;
 using Mediator;
 using MemberCard.Api.Auth;
 using MemberCard.Application.Common.Models;
+using MemberCard.Application.StoredValue.AdjustStoredValue;
 using MemberCard.Application.StoredValue.Common;
 using MemberCard.Application.StoredValue.ConfirmTopUpPayment;
 using MemberCard.Application.StoredValue.CreateTopUpOrder;
@@ -40,6 +41,7 @@ public static class StoredValueEndpoints
         var branch = app.MapGroup("/api/v1/branch").WithTags("Till").RequireAuthorization(AuthConstants.BranchPolicy);
         branch.MapPost("/top-ups", TopUpAsync).Produces<TopUpReceipt>(StatusCodes.Status201Created);
         branch.MapGet("/top-ups/{receiptNo}", TopUpReceiptAsync);
+        branch.MapGet("/top-up-packages", OfferedPackagesAsync);
         branch.MapPost("/stored-value/refunds", RefundAsync);
         branch.MapGet("/stored-value/summary", BranchSummaryAsync);
 
@@ -51,6 +53,8 @@ public static class StoredValueEndpoints
         hq.MapPut("/packages/{packageId:guid}", UpdatePackageAsync);
         hq.MapPost("/refunds", RefundAsync);
         hq.MapGet("/summary", SummaryAsync);
+        app.MapPost("/api/v1/hq/members/{memberId:guid}/stored-value/adjustments", AdjustAsync)
+            .WithTags("Head office").RequireAuthorization(AuthConstants.HeadOfficePolicy);
 
         // The payment provider's confirmation carries no credential of ours: its signature is checked instead.
         app.MapPost("/api/v1/payments/top-up-confirmations", ConfirmAsync).WithTags("Payments").AllowAnonymous();
@@ -87,6 +91,12 @@ public static class StoredValueEndpoints
 
     private static async Task<Ok<RefundReceipt>> RefundAsync(StoredValueRefundRequest r, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RefundPrincipalCommand(r.CardNumber, r.ApprovedBy, r.Reason), ct));
+
+    private static async Task<Created<StoredValueEntryDto>> AdjustAsync(Guid memberId, StoredValueAdjustmentRequest r, ISender sender, CancellationToken ct)
+    {
+        var entry = await sender.Send(new AdjustStoredValueCommand(memberId, r.Principal, r.Bonus, r.Reason), ct);
+        return TypedResults.Created($"/api/v1/hq/members/{memberId}/stored-value/adjustments/{entry.Id}", entry);
+    }
 
     private static async Task<Ok<StoredValueSummaryRow>> BranchSummaryAsync(ISender sender, CancellationToken ct, string? month = null) =>
         TypedResults.Ok((await sender.Send(new GetStoredValueSummaryQuery(month), ct))[0]);

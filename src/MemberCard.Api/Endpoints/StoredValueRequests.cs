@@ -6,6 +6,8 @@ public sealed record TopUpRequest(string? ReceiptNo, string? Code, decimal? Amou
 
 public sealed record TopUpOrderRequest(decimal? Amount, Guid? PackageId);
 
+public sealed record StoredValueAdjustmentRequest(decimal? Principal, decimal? Bonus, string? Reason);
+
 public sealed record StoredValueRefundRequest(string? CardNumber, string? ApprovedBy, string? Reason);
 
 public sealed record TopUpPackageRequest(string? Name, decimal? Pay, decimal? Bonus, bool? Active);

@@ -89,6 +89,8 @@ public static class ErrorCatalog
         ["stored_value.tender_invalid"] = "储值支付只能有一笔且金额大于零。",
         ["stored_value.top_up_not_found"] = "充值小票不存在。",
         ["stored_value.amount_or_package"] = "请填写充值金额或选择充值套餐（二选一）。",
+        ["stored_value.adjustment_empty"] = "储值调整的本金和赠送金额不能同时为零。",
+        ["stored_value.reason_required"] = "储值调整必须填写原因。",
         ["payment.signature_invalid"] = "支付通知签名无效。",
         ["payment.amount_mismatch"] = "支付金额与订单金额不符。",
         ["checkout.points_over_limit"] = "本单可用积分超出上限。",

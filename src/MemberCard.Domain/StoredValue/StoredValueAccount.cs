@@ -95,6 +95,39 @@ public sealed class StoredValueAccount : AggregateRoot
         return (refund, forfeit);
     }
 
+    /// <summary>
+    /// A head-office correction: signed changes to principal and bonus, with the reason (required). Neither part
+    /// may go below zero, and a correction that adds may not take the balance past <paramref name="maxBalance"/>.
+    /// </summary>
+    public StoredValueLedgerEntry Adjust(decimal principal, decimal bonus, Money maxBalance, StoredValueContext context)
+    {
+        if (principal == 0m && bonus == 0m)
+        {
+            throw new DomainException("stored_value.amount_invalid", "An adjustment changes the principal, the bonus or both.");
+        }
+
+        if (decimal.Round(principal, 2) != principal || decimal.Round(bonus, 2) != bonus)
+        {
+            throw new DomainException("money.precision", "An amount of money has at most two decimal places.");
+        }
+
+        if (string.IsNullOrWhiteSpace(context.Reason))
+        {
+            throw new DomainException("stored_value.reason_required", "An adjustment needs a reason.");
+        }
+
+        var after = Balance + principal + bonus;
+        if (principal + bonus > 0m && after > maxBalance.Yuan)
+        {
+            throw new DomainException("stored_value.over_limit",
+                $"The balance would be {after:0.00}; a card holds at most {maxBalance.Yuan:0.00} (room left: {Math.Max(0m, maxBalance.Yuan - Balance):0.00}).");
+        }
+
+        var entry = Record(StoredValueEntryKind.Adjust, principal, bonus, context);
+        Raise(new StoredValueAdjusted(MemberId, principal, bonus, entry.PrincipalAfter, entry.BonusAfter, context.Reason, context.OccurredAt));
+        return entry;
+    }
+
     private StoredValueLedgerEntry Record(StoredValueEntryKind kind, decimal principal, decimal bonus, StoredValueContext context)
     {
         var principalAfter = Principal + principal;

@@ -16,4 +16,7 @@ public enum StoredValueEntryKind
 
     /// <summary>Bonus given up when the principal is refunded.</summary>
     Forfeit,
+
+    /// <summary>A head-office correction of either part, up or down, with its reason.</summary>
+    Adjust,
 }

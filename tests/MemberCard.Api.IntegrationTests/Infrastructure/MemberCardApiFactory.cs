@@ -45,8 +45,11 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// </summary>
     public SimulatorState WeChat => _simulator!.Services.GetRequiredService<SimulatorState>();
 
-    /// <summary>Safe mode, as production should run: with a key configured the API refuses plaintext pushes.</summary>
-    public SimulatorSettings WeChatSettings { get; } = new() { Token = WeChatToken, EncodingAesKey = WeChatAesKey };
+    /// <summary>
+    /// Safe mode, as production should run: with a key configured the API refuses plaintext pushes. The simulator
+    /// also plays the payment provider and signs its confirmations with the API's secret.
+    /// </summary>
+    public SimulatorSettings WeChatSettings { get; } = new() { Token = WeChatToken, EncodingAesKey = WeChatAesKey, PaymentSecret = PaymentSecret };
 
     public HttpClient WeChatControl { get; private set; } = null!;
 
@@ -102,6 +105,8 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         // Building the server applies the migrations and the start-up seeding.
         _ = Server;
         WeChatSettings.CallbackUrl = "http://localhost/wechat/callback";
+        WeChatSettings.PaymentConfirmationUrl = "http://localhost/api/v1/payments/top-up-confirmations";
+        WeChatSettings.PaymentClock = Clock;
         WeChatSettings.CallbackHandler = () => Server.CreateHandler();
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();

@@ -49,4 +49,10 @@ public enum CrossBranchRule
     OwnSummaryOnly,
     /// <summary>The caller's own stored-value figures: one row, its own branch, whatever the query names.</summary>
     OwnStoredValueFigures,
+
+    /// <summary>
+    /// Head office's catalogue, the same for every branch and holding nothing of any branch's (the top-up packages a
+    /// till offers; checked in StoredValue/BranchTopUpPackagesTests).
+    /// </summary>
+    ChainWideCatalogue,
 }

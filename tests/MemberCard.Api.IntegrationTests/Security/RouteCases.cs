@@ -143,6 +143,8 @@ public static class RouteCases
             HttpStatusCode.Created),
         Branch("GET", "/api/v1/branch/top-ups/{receiptNo}", CrossBranchRule.NotFound,
             w => $"/api/v1/branch/top-ups/{w.TopUpReceiptOfB}", _ => null, HttpStatusCode.OK),
+        Branch("GET", "/api/v1/branch/top-up-packages", CrossBranchRule.ChainWideCatalogue,
+            _ => "/api/v1/branch/top-up-packages", _ => null, HttpStatusCode.OK),
         Branch("POST", "/api/v1/branch/stored-value/refunds", CrossBranchRule.NotFound,
             _ => "/api/v1/branch/stored-value/refunds",
             w => new { cardNumber = w.ActiveCardOfB!.CardNumber, approvedBy = "matrix manager" },
@@ -211,6 +213,9 @@ public static class RouteCases
         HeadOffice("POST", "/api/v1/hq/stored-value/refunds", _ => "/api/v1/hq/stored-value/refunds",
             w => new { cardNumber = w.ActiveCardOfB!.CardNumber, approvedBy = "matrix HQ finance" }, HttpStatusCode.Conflict),
         HeadOffice("GET", "/api/v1/hq/stored-value/summary", _ => "/api/v1/hq/stored-value/summary?month=2026-10", _ => null, HttpStatusCode.OK),
+        HeadOffice("POST", "/api/v1/hq/members/{memberId:guid}/stored-value/adjustments",
+            w => $"/api/v1/hq/members/{w.IssuedCardOfB.MemberId}/stored-value/adjustments",
+            _ => new { principal = 10m, reason = "matrix correction" }, HttpStatusCode.Created),
 
         // No parked message exists in the matrix world: the route is reached and answers for the unknown id.
         HeadOffice("POST", "/api/v1/hq/outbox/{id:long}/retry", _ => "/api/v1/hq/outbox/999999/retry", _ => null, HttpStatusCode.NotFound),

@@ -114,26 +114,4 @@ public sealed class OnlineTopUpTests(MemberCardApiFactory factory) : StoredValue
         packages!.Count.ShouldBe(1);
         (await StoredValueOfAsync(member)).ShouldBe((300m, 30m));
     }
-
-    private async Task<(HttpClient Shopper, TillMember Member)> ShopperMemberAsync()
-    {
-        var branch = await OpenBranchAsync("SHA01", "021");
-        await SetDefaultOnlineBranchAsync("SHA01");
-        var shopper = await ShopperAsync("sv-shopper");
-        var applied = await shopper.PostAsJsonAsync("/api/v1/me/card-applications", new { name = "李四", gender = "Male", birthDate = "1988-02-27", phone = "13800000009" });
-        applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
-        var card = await ReadJsonAsync(applied);
-        var member = new TillMember(Guid.Parse(card["memberId"]!.GetValue<string>()), card["cardNumber"]!.GetValue<string>(), "13800000009");
-        await ActivateAtBranchAsync(branch, member.CardNumber);
-        return (shopper, member);
-    }
-
-    private static async Task<(string TradeNo, Guid OrderId)> OrderAsync(HttpClient shopper, decimal amount)
-    {
-        var response = await shopper.PostAsJsonAsync("/api/v1/me/stored-value/top-up-orders", new { amount });
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var body = await ReadJsonAsync(response);
-        body["status"]!.GetValue<string>().ShouldBe("Pending");
-        return (body["tradeNo"]!.GetValue<string>(), Guid.Parse(body["orderId"]!.GetValue<string>()));
-    }
 }

@@ -90,6 +90,30 @@ public abstract class StoredValueTestBase(MemberCardApiFactory factory) : TillTe
         return request;
     }
 
+    /// <summary>A shopper with an active card applied for online (home branch SHA01).</summary>
+    protected async Task<(HttpClient Shopper, TillMember Member)> ShopperMemberAsync()
+    {
+        var branch = await OpenBranchAsync("SHA01", "021");
+        await SetDefaultOnlineBranchAsync("SHA01");
+        var shopper = await ShopperAsync("sv-shopper");
+        var applied = await shopper.PostAsJsonAsync("/api/v1/me/card-applications", new { name = "李四", gender = "Male", birthDate = "1988-02-27", phone = "13800000009" });
+        applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
+        var card = await ReadJsonAsync(applied);
+        var member = new TillMember(Guid.Parse(card["memberId"]!.GetValue<string>()), card["cardNumber"]!.GetValue<string>(), "13800000009");
+        await ActivateAtBranchAsync(branch, member.CardNumber);
+        return (shopper, member);
+    }
+
+    /// <summary>An online top-up order, pending until its payment is confirmed.</summary>
+    protected static async Task<(string TradeNo, Guid OrderId)> OrderAsync(HttpClient shopper, decimal amount)
+    {
+        var response = await shopper.PostAsJsonAsync("/api/v1/me/stored-value/top-up-orders", new { amount });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = await ReadJsonAsync(response);
+        body["status"]!.GetValue<string>().ShouldBe("Pending");
+        return (body["tradeNo"]!.GetValue<string>(), Guid.Parse(body["orderId"]!.GetValue<string>()));
+    }
+
     protected static async Task ShouldBeProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var raw = await response.Content.ReadAsStringAsync();

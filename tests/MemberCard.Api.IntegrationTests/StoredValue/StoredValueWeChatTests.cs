@@ -37,4 +37,28 @@ public sealed class StoredValueWeChatTests(MemberCardApiFactory factory) : WeCha
         card.Updates.ShouldAllBe(u => u.AddBalance == null);
         (await OutboxAsync()).ShouldAllBe(m => m.Status == "Sent");
     }
+
+    [Fact]
+    public async Task Adjust_WhenHeadOfficeCorrectsTheBalance_ShowsTheNewAbsoluteBalanceInFen()
+    {
+        var branch = await OpenBranchAsync("SZ001", "755");
+        var (_, cardNumber, memberId) = await OnlineMemberAsync("mini-sv-adj", "13800138001", "SZ001");
+        var code = await AddToCardPackageAsync("oa-sv-adj", outerStr: cardNumber);
+        await SubmitActivationFormAsync(code, "13800138001");
+        await DispatchAsync();
+        var topUp = await branch.Client.PostAsJsonAsync("/api/v1/branch/top-ups", new { receiptNo = "TU-ADJ", code = cardNumber, amount = 300m });
+        topUp.StatusCode.ShouldBe(HttpStatusCode.Created, await topUp.Content.ReadAsStringAsync());
+        await DispatchAsync();
+
+        var adjusted = await HeadOffice().PostAsJsonAsync($"/api/v1/hq/members/{memberId}/stored-value/adjustments",
+            new { principal = -50.25m, bonus = 10m, reason = "corrected TU-ADJ" });
+        adjusted.StatusCode.ShouldBe(HttpStatusCode.Created, await adjusted.Content.ReadAsStringAsync());
+        await DispatchAsync();
+
+        var card = WeChat.GetCard(code)!;
+        card.Balance.ShouldBe(25975);
+        card.Updates[^1].Balance.ShouldBe(25975);
+        card.Updates.ShouldAllBe(u => u.AddBalance == null);
+        (await OutboxAsync()).ShouldAllBe(m => m.Status == "Sent");
+    }
 }

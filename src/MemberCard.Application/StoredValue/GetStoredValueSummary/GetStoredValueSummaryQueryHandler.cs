@@ -36,6 +36,7 @@ public sealed class GetStoredValueSummaryQueryHandler(IMemberCardDbContext db, I
                 Returned = g.Sum(e => e.Kind == StoredValueEntryKind.Return ? e.Principal + e.Bonus : 0m),
                 Refunds = -g.Sum(e => e.Kind == StoredValueEntryKind.Refund ? e.Principal : 0m),
                 Forfeited = -g.Sum(e => e.Kind == StoredValueEntryKind.Forfeit ? e.Bonus : 0m),
+                Adjustments = g.Sum(e => e.Kind == StoredValueEntryKind.Adjust ? e.Principal + e.Bonus : 0m),
             })
             .ToDictionaryAsync(f => f.BranchId, cancellationToken);
 
@@ -55,7 +56,7 @@ public sealed class GetStoredValueSummaryQueryHandler(IMemberCardDbContext db, I
             var l = liabilities.GetValueOrDefault(b.Id.Value);
             return new StoredValueSummaryRow(b.Id.Value, b.Code, query.Month!,
                 f?.TopUps ?? 0, Yuan.Of(f?.TopUpPrincipal ?? 0m), Yuan.Of(f?.BonusGranted ?? 0m), Yuan.Of(f?.Spend ?? 0m), Yuan.Of(f?.Returned ?? 0m),
-                Yuan.Of(f?.Refunds ?? 0m), Yuan.Of(f?.Forfeited ?? 0m),
+                Yuan.Of(f?.Refunds ?? 0m), Yuan.Of(f?.Forfeited ?? 0m), Yuan.Of(f?.Adjustments ?? 0m),
                 Yuan.Of(l?.Principal ?? 0m), Yuan.Of(l?.Bonus ?? 0m), Yuan.Of((l?.Principal ?? 0m) + (l?.Bonus ?? 0m)));
         }).ToList();
     }
