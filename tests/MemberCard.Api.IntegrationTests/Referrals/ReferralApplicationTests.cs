@@ -128,6 +128,25 @@ public sealed class ReferralApplicationTests(MemberCardApiFactory factory) : Ref
     }
 
     [Fact]
+    public async Task Apply_WhenOnlineFromAnotherOpenIdOfTheReferrersUnionId_IsRejectedByTheReviewAndWritesNothing()
+    {
+        await OpenBranchAsync("SHA01", "021");
+        await SetDefaultOnlineBranchAsync("SHA01");
+        var referrer = await UnionShopperAsync("o_union_mini", "union-self-referral");
+        var own = await referrer.PostAsJsonAsync("/api/v1/me/card-applications", ApplicationWithCode("13800000001", null));
+        own.StatusCode.ShouldBe(HttpStatusCode.Created, await own.Content.ReadAsStringAsync());
+        var code = (await GetOkAsync(referrer, "/api/v1/me/referral"))["code"]!.GetValue<string>();
+        var samePerson = await UnionShopperAsync("o_union_other_app", "union-self-referral");
+        var before = await SnapshotDatabaseAsync();
+
+        var response = await samePerson.PostAsJsonAsync("/api/v1/me/card-applications", ApplicationWithCode("13900000002", code));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadAsStringAsync()).ShouldContain("review.wechat_taken");
+        (await SnapshotDatabaseAsync()).ShouldBeUnchanged(before);
+    }
+
+    [Fact]
     public async Task Apply_WhenPhoneIsTheReferrersUnverifiedNewNumber_RecordsRefusedSelfReferralAndNoReward()
     {
         var branch = await OpenBranchAsync("SHA01", "021");
@@ -181,5 +200,16 @@ public sealed class ReferralApplicationTests(MemberCardApiFactory factory) : Ref
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
         (await CountAsync("SELECT count(*) FROM membercard.referrals WHERE status = 'Pending'")).ShouldBe(3);
         (await CountAsync("SELECT count(*) FROM membercard.referrals WHERE status = 'Refused' AND refusal_reason = 'monthly_cap'")).ShouldBe(3);
+    }
+
+    /// <summary>A shopper signed in through WeChat's login with a unionid, as a real mini-program login carries.</summary>
+    private async Task<HttpClient> UnionShopperAsync(string openId, string unionId)
+    {
+        var shopper = Anonymous();
+        var login = await shopper.PostAsJsonAsync("/api/v1/auth/wechat/login", new { code = Factory.WeChat.IssueLoginCode(openId, unionId) });
+        login.StatusCode.ShouldBe(HttpStatusCode.OK, await login.Content.ReadAsStringAsync());
+        var token = (await login.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["accessToken"]!.GetValue<string>();
+        shopper.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return shopper;
     }
 }
