@@ -19,27 +19,11 @@ public sealed class AdmissionControlTests(MemberCardApiFactory factory) : ApiTes
         await busy.InitializeAsync();
         try
         {
-            var hq = busy.CreateClient();
-            hq.DefaultRequestHeaders.Add("X-Api-Key", MemberCardApiFactory.HeadOfficeKey);
-            var opened = await hq.PostAsJsonAsync("/api/v1/hq/branches", new { code = "AC001", name = "AC001 store", regionCode = "010", kind = "Direct" });
-            opened.StatusCode.ShouldBe(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
-            var branchId = (await opened.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+            var hq = HeadOfficeOf(busy);
+            await using var slot = await TakeTheOnlySlotAsync(busy, hq, "AC001");
 
-            // The branch row is locked by this test, so the rename holds the instance's only slot until released.
-            await using var holder = new NpgsqlConnection(busy.ConnectionString);
-            await holder.OpenAsync();
-            await using var transaction = await holder.BeginTransactionAsync();
-            await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM membercard.branches WHERE id = @id FOR UPDATE", holder, transaction))
-            {
-                lockRow.Parameters.AddWithValue("id", Guid.Parse(branchId));
-                await lockRow.ExecuteScalarAsync();
-            }
-
-            var rename = hq.PatchAsJsonAsync($"/api/v1/hq/branches/{branchId}", new { name = "AC001 renamed" });
-            await WaitForRequestBlockedOnLockAsync(busy.ConnectionString);
             var rejected = await hq.GetAsync("/api/v1/hq/branches");
-            await transaction.RollbackAsync();
-            var renamed = await rename;
+            var renamed = await slot.ReleaseAsync();
             var servedAgain = await hq.GetAsync("/api/v1/hq/branches");
 
             var body = await rejected.Content.ReadAsStringAsync();
@@ -63,27 +47,13 @@ public sealed class AdmissionControlTests(MemberCardApiFactory factory) : ApiTes
         await busy.InitializeAsync();
         try
         {
-            var hq = busy.CreateClient();
-            hq.DefaultRequestHeaders.Add("X-Api-Key", MemberCardApiFactory.HeadOfficeKey);
-            var opened = await hq.PostAsJsonAsync("/api/v1/hq/branches", new { code = "AC002", name = "AC002 store", regionCode = "010", kind = "Direct" });
-            opened.StatusCode.ShouldBe(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
-            var branchId = (await opened.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-            await using var holder = new NpgsqlConnection(busy.ConnectionString);
-            await holder.OpenAsync();
-            await using var transaction = await holder.BeginTransactionAsync();
-            await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM membercard.branches WHERE id = @id FOR UPDATE", holder, transaction))
-            {
-                lockRow.Parameters.AddWithValue("id", Guid.Parse(branchId));
-                await lockRow.ExecuteScalarAsync();
-            }
+            var hq = HeadOfficeOf(busy);
+            await using var slot = await TakeTheOnlySlotAsync(busy, hq, "AC002");
 
-            var rename = hq.PatchAsJsonAsync($"/api/v1/hq/branches/{branchId}", new { name = "AC002 renamed" });
-            await WaitForRequestBlockedOnLockAsync(busy.ConnectionString);
             var waiting = hq.GetAsync("/api/v1/hq/branches");
             await Task.Delay(TimeSpan.FromMilliseconds(200));
             var waitedWhileHeld = waiting.IsCompleted;
-            await transaction.RollbackAsync();
-            var renamed = await rename;
+            var renamed = await slot.ReleaseAsync();
             var listed = await waiting;
 
             waitedWhileHeld.ShouldBeFalse();
@@ -94,6 +64,36 @@ public sealed class AdmissionControlTests(MemberCardApiFactory factory) : ApiTes
         {
             await ((IAsyncLifetime)busy).DisposeAsync();
         }
+    }
+
+    private static HttpClient HeadOfficeOf(MemberCardApiFactory busy)
+    {
+        var hq = busy.CreateClient();
+        hq.DefaultRequestHeaders.Add("X-Api-Key", MemberCardApiFactory.HeadOfficeKey);
+        return hq;
+    }
+
+    /// <summary>
+    /// Opens a branch, locks its row from the test, and sends its rename: the rename holds a request slot, blocked
+    /// in the database, until <see cref="HeldSlot.ReleaseAsync"/>.
+    /// </summary>
+    private static async Task<HeldSlot> TakeTheOnlySlotAsync(MemberCardApiFactory busy, HttpClient hq, string branchCode)
+    {
+        var opened = await hq.PostAsJsonAsync("/api/v1/hq/branches", new { code = branchCode, name = branchCode + " store", regionCode = "010", kind = "Direct" });
+        opened.StatusCode.ShouldBe(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+        var branchId = (await opened.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var holder = new NpgsqlConnection(busy.ConnectionString);
+        await holder.OpenAsync();
+        var transaction = await holder.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM membercard.branches WHERE id = @id FOR UPDATE", holder, transaction))
+        {
+            lockRow.Parameters.AddWithValue("id", Guid.Parse(branchId));
+            await lockRow.ExecuteScalarAsync();
+        }
+
+        var rename = hq.PatchAsJsonAsync($"/api/v1/hq/branches/{branchId}", new { name = branchCode + " renamed" });
+        await WaitForRequestBlockedOnLockAsync(busy.ConnectionString);
+        return new HeldSlot(holder, transaction, rename);
     }
 
     private static async Task WaitForRequestBlockedOnLockAsync(string connectionString)
@@ -114,5 +114,21 @@ public sealed class AdmissionControlTests(MemberCardApiFactory factory) : ApiTes
         }
 
         throw new InvalidOperationException("The rename never reached the locked branch row.");
+    }
+
+    private sealed class HeldSlot(NpgsqlConnection holder, NpgsqlTransaction transaction, Task<HttpResponseMessage> request) : IAsyncDisposable
+    {
+        /// <summary>Releases the row lock and returns the answer of the request that held the slot.</summary>
+        public async Task<HttpResponseMessage> ReleaseAsync()
+        {
+            await transaction.RollbackAsync();
+            return await request;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await holder.DisposeAsync();
+        }
     }
 }
