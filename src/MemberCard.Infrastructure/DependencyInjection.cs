@@ -42,20 +42,23 @@ public static class DependencyInjection
         services.AddSingleton<DomainEventsInterceptor>();
         services.AddKpis(configuration);
 
-        // Options built once, not per request (EF would otherwise build and hash them for every scope): the
-        // interceptors hold no per-request state and reach the request's services through the context.
-        services.AddDbContext<MemberCardDbContext>(
-            (sp, options) => options
-                .UseNpgsql(dataSource, npgsql => npgsql
-                    .MigrationsHistoryTable("__ef_migrations_history", MemberCardDbContext.Schema)
+        // Pooled: a new context would build EF's internal services again on every request (the largest share of a
+        // till lookup's CPU). Options are built once; the interceptors hold no per-request state and reach the
+        // request's services through the context, which each lease scopes to the request's principal. The pool's
+        // scoped lease returns the context when the scope ends, once, however many aliases of it DI disposes.
+        services.AddDbContextPool<MemberCardDbContext>((sp, options) => options
+            .UseNpgsql(dataSource, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history", MemberCardDbContext.Schema)
 
-                    // The till's reads load a member with cards and lots in one statement on purpose (one round
-                    // trip); saying so also stops EF warning about it on every new query it compiles.
-                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                .UseSnakeCaseNamingConvention()
-                .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<KpiRollupInterceptor>()),
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton);
+                // The till's reads load a member with cards and lots in one statement on purpose (one round
+                // trip); saying so also stops EF warning about it on every new query it compiles.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<KpiRollupInterceptor>()));
+        var leased = services.Single(d => d.ServiceType == typeof(MemberCardDbContext));
+        services.Remove(leased);
+        services.AddScoped(sp => ((MemberCardDbContext)leased.ImplementationFactory!(sp))
+            .ScopeTo(sp.GetRequiredService<ICurrentPrincipal>(), sp));
         services.AddScoped<IMemberCardDbContext>(sp => sp.GetRequiredService<MemberCardDbContext>());
         ReadModelRegistration.AddReadModel(services, configuration, connectionString, autoPrepare);
         services.AddScoped<IUnitOfWork, UnitOfWork>();

@@ -1,6 +1,5 @@
 namespace MemberCard.ArchitectureTests;
 
-using MemberCard.Application.Common.Security;
 using MemberCard.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +13,7 @@ public sealed class PersistenceModelTests
             .UseNpgsql("Host=localhost;Database=x")
             .UseSnakeCaseNamingConvention()
             .Options;
-        var principal = new CurrentPrincipal();
-        principal.SetSystem();
-        using var db = new MemberCardDbContext(options, principal);
+        using var db = new MemberCardDbContext(options);
 
         var pending = db.Database.HasPendingModelChanges();
 

@@ -1,6 +1,5 @@
 namespace MemberCard.Infrastructure.Persistence;
 
-using MemberCard.Application.Common.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -13,8 +12,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<M
             .UseNpgsql("Host=localhost;Database=membercard_design", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", MemberCardDbContext.Schema))
             .UseSnakeCaseNamingConvention()
             .Options;
-        var principal = new CurrentPrincipal();
-        principal.SetSystem();
-        return new MemberCardDbContext(options, principal);
+        return new MemberCardDbContext(options);
     }
 }

@@ -1,6 +1,7 @@
 namespace MemberCard.Infrastructure.Persistence;
 
 using MemberCard.Application.Common.Interfaces;
+using MemberCard.Application.Common.Security;
 using MemberCard.Domain.ApiKeys;
 using MemberCard.Domain.Audit;
 using MemberCard.Domain.Branches;
@@ -21,27 +22,30 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
 {
     public const string Schema = "membercard";
 
-    private readonly ICurrentPrincipal _principal;
+    // Contexts are pooled (building EF's internal services for every request was the largest cost of a till
+    // lookup), so the principal and the request's services are given at each lease by ScopeTo. Until then a
+    // leased-out context sees nothing.
+    private ICurrentPrincipal _principal = new CurrentPrincipal();
 
-    public MemberCardDbContext(DbContextOptions<MemberCardDbContext> options, ICurrentPrincipal principal)
-        : this(options, principal, NoServices.Instance)
+    public MemberCardDbContext(DbContextOptions<MemberCardDbContext> options)
+        : base(options)
     {
+        DisableSavepoints();
     }
 
-    /// <summary>The one DI uses: the context's own scope, for the singleton interceptors to resolve per-request services from.</summary>
-    public MemberCardDbContext(DbContextOptions<MemberCardDbContext> options, ICurrentPrincipal principal, IServiceProvider requestServices)
-        : base(options)
+    /// <summary>The scope this context is leased to (the request's, a job's).</summary>
+    internal IServiceProvider RequestServices { get; private set; } = NoServices.Instance;
+
+    /// <summary>Leases the context to a scope: its principal feeds the query filters, its services the interceptors.</summary>
+    public MemberCardDbContext ScopeTo(ICurrentPrincipal principal, IServiceProvider requestServices)
     {
         _principal = principal;
         RequestServices = requestServices;
 
-        // Commands run in one transaction of their own and save once, so the savepoint EF would wrap around
-        // each save (and its RELEASE round trip) buys nothing.
-        Database.AutoSavepointsEnabled = false;
+        // The pool resets the facade's settings when a context comes back.
+        DisableSavepoints();
+        return this;
     }
-
-    /// <summary>The scope this context lives in (the request's, a job's).</summary>
-    internal IServiceProvider RequestServices { get; }
 
     public DbSet<Member> Members => Set<Member>();
 
@@ -123,6 +127,10 @@ public sealed partial class MemberCardDbContext : DbContext, IMemberCardDbContex
     partial void ApplyMemberRightsFilters(ModelBuilder modelBuilder);
 
     partial void ApplyReferralFilters(ModelBuilder modelBuilder);
+
+    // Commands run in one transaction of their own and save once, so the savepoint EF would wrap around each
+    // save (and its RELEASE round trip) buys nothing.
+    private void DisableSavepoints() => Database.AutoSavepointsEnabled = false;
 
     /// <summary>For a context made outside DI (design time, model checks), which never saves through the interceptors.</summary>
     private sealed class NoServices : IServiceProvider

@@ -2,6 +2,7 @@ namespace MemberCard.Infrastructure.Persistence.ReadModel;
 
 using MemberCard.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,9 +31,10 @@ internal static class ReadModelRegistration
             return;
         }
 
-        services.AddSingleton(sp => new ReadModelContextOptions(Build(sp.GetRequiredService<ReadReplicaRouter>())));
-        services.AddScoped<IReadModelDb>(sp => new MemberCardDbContext(
-            sp.GetRequiredService<ReadModelContextOptions>().Options, sp.GetRequiredService<ICurrentPrincipal>(), sp));
+        services.AddSingleton(sp => new ReadModelContextPool(
+            new PooledDbContextFactory<MemberCardDbContext>(Build(sp.GetRequiredService<ReadReplicaRouter>()))));
+        services.AddScoped<IReadModelDb>(sp => sp.GetRequiredService<ReadModelContextPool>().Contexts.CreateDbContext()
+            .ScopeTo(sp.GetRequiredService<ICurrentPrincipal>(), sp));
     }
 
     private static DbContextOptions<MemberCardDbContext> Build(ReadReplicaRouter router) =>
