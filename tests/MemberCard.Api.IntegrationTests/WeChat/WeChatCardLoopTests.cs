@@ -87,6 +87,27 @@ public sealed class WeChatCardLoopTests(MemberCardApiFactory factory) : WeChatTe
     }
 
     [Fact]
+    public async Task Purchase_WhenTheCardIsNotInWeChat_QueuesNoSyncUntilItIsAdded()
+    {
+        var branch = await OpenBranchAsync("SZ001", "755");
+        var (_, cardNumber, memberId) = await OnlineMemberAsync("mini-plastic", "13800138006", "SZ001");
+        await ActivateAtBranchAsync(branch, cardNumber);
+        await DispatchAsync();
+
+        await BuyAsync(branch, cardNumber, 100m);
+
+        (await OutboxAsync()).ShouldNotContain(m => m.Kind == "wechat.card.sync");
+        var code = await AddToCardPackageAsync("oa-plastic", outerStr: cardNumber);
+        await DispatchAsync();
+        await BuyAsync(branch, cardNumber, 200m);
+        (await OutboxAsync()).Count(m => m.Kind == "wechat.card.sync").ShouldBe(1);
+        await DispatchAsync();
+        var card = WeChat.GetCard(code)!;
+        card.Bonus.ShouldBe(300);
+        card.Bonus.ShouldBe(await BalanceAsync(memberId));
+    }
+
+    [Fact]
     public async Task Outage_WhenWeChatIsDownDuringPurchases_PurchasesSucceedAndTheCardCatchesUpWithOneUpdate()
     {
         var branch = await OpenBranchAsync("SZ001", "755");

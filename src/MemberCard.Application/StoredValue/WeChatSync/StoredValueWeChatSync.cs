@@ -15,13 +15,7 @@ public sealed class StoredValueWeChatSync(IMemberCardDbContext db) : INotificati
 {
     public ValueTask Handle(StoredValueBalanceChanged notification, CancellationToken cancellationToken)
     {
-        var alreadyQueued = db.OutboxMessages.Local.Any(m =>
-            m.Id == 0 && m.Kind == WeChatOutboxKinds.CardSync && m.MemberId == notification.MemberId);
-        if (!alreadyQueued)
-        {
-            db.OutboxMessages.Add(OutboxMessage.Create(WeChatOutboxKinds.CardSync, notification.MemberId, OutboxPayload.Write(new { }), notification.OccurredAt));
-        }
-
+        CardSyncRequests.Request(db, notification.MemberId, notification.OccurredAt);
         return ValueTask.CompletedTask;
     }
 }

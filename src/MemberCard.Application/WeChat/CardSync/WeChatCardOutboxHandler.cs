@@ -41,11 +41,8 @@ public sealed class WeChatCardOutboxHandler(IMemberCardDbContext db)
 
     private ValueTask Sync(MemberId memberId, DateTimeOffset now)
     {
-        var alreadyQueued = db.OutboxMessages.Local.Any(m =>
-            m.Id == 0 && m.Kind == WeChatOutboxKinds.CardSync && m.MemberId == memberId);
-        return alreadyQueued
-            ? ValueTask.CompletedTask
-            : Enqueue(WeChatOutboxKinds.CardSync, memberId, new { }, now);
+        CardSyncRequests.Request(db, memberId, now);
+        return ValueTask.CompletedTask;
     }
 
     private ValueTask Enqueue<T>(string kind, MemberId memberId, T payload, DateTimeOffset now)
