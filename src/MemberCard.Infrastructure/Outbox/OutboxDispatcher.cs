@@ -15,7 +15,9 @@ using Npgsql;
 /// Delivers outbox messages at least once and in order per member. A claim is a lease written in a short
 /// transaction (<c>FOR UPDATE SKIP LOCKED</c>, so instances never claim the same row); only a member's oldest
 /// pending message can be claimed, so a later one never overtakes it. The sends happen outside any
-/// transaction, so a slow WeChat holds no database connection and no lock.
+/// transaction, so a slow WeChat holds no database connection and no lock. The first delivery that succeeds after
+/// retryable failures calls the messages waiting in back-off forward: WeChat is back, so they need not wait out
+/// delays that grew during the outage.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     NpgsqlDataSource dataSource,
@@ -50,6 +52,18 @@ internal sealed partial class OutboxDispatcher(
                               9223372036854775807)
         RETURNING m.id
         """;
+
+    // Only next_attempt_at changes: the claim still takes a member's oldest pending message alone, so order holds.
+    private static readonly string CatchUpSql = $"""
+        UPDATE {Table} SET next_attempt_at = @now
+        WHERE status = 'Pending' AND attempts > 0 AND last_error IS NOT NULL AND next_attempt_at > @now
+        """;
+
+    // 1 from a retryable failure until the next success (one failure episode). In memory per instance is enough
+    // with several instances: every instance that tried to send during an outage failed and set its own flag, and
+    // the catch-up update covers the messages any instance put into back-off; two instances doing it is harmless.
+    // An instance that restarts mid-outage forgets it, and its waiting messages keep their back-off, as before.
+    private int _failedSinceLastSuccess;
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -156,6 +170,30 @@ internal sealed partial class OutboxDispatcher(
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
         LogDelivered(logger, claim.Id, outcome, claim.Coalesced.Count);
+        if (Interlocked.Exchange(ref _failedSinceLastSuccess, 0) == 1)
+        {
+            await CatchUpAsync(claim.Id, now, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Its own statement after the delivery is recorded: a catch-up that fails (two instances' catch-ups deadlocking)
+    /// must not undo the record of a message WeChat already has.
+    /// </summary>
+    private async Task CatchUpAsync(long deliveredId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = dataSource.CreateCommand(CatchUpSql);
+            command.Parameters.AddWithValue("now", now);
+            LogCaughtUp(logger, deliveredId, await command.ExecuteNonQueryAsync(cancellationToken));
+        }
+        catch (NpgsqlException ex)
+        {
+            // The episode is not over until the catch-up is written: the next success tries again.
+            Volatile.Write(ref _failedSinceLastSuccess, 1);
+            LogCatchUpFailed(logger, ex);
+        }
     }
 
     private async Task FailAsync(OutboxClaim claim, Exception error, CancellationToken cancellationToken)
@@ -183,6 +221,7 @@ internal sealed partial class OutboxDispatcher(
         await batch.ExecuteNonQueryAsync(cancellationToken);
         if (retry)
         {
+            Volatile.Write(ref _failedSinceLastSuccess, 1);
             LogRetrying(logger, claim.Id, claim.Attempts, text);
         }
         else
@@ -232,6 +271,12 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} failed on attempt {Attempt}; retrying later: {Error}")]
     private static partial void LogRetrying(ILogger logger, long messageId, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} delivered after failed attempts: {Waiting} messages waiting in back-off are due now")]
+    private static partial void LogCaughtUp(ILogger logger, long messageId, int waiting);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox catch-up after failed attempts did not run; the next delivery tries again")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} parked as failed after attempt {Attempt}: {Error}")]
     private static partial void LogParked(ILogger logger, long messageId, int attempt, string error);

@@ -11,7 +11,8 @@ internal static class OutboxRegistration
     {
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxRateLimiter>();
-        services.AddTransient<IOutboxDispatcher, OutboxDispatcher>();
+                // One per process: it remembers whether its last deliveries failed (see OutboxDispatcher).
+        services.AddSingleton<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IOutboxDelivery, CardSyncDelivery>();
         services.AddScoped<IOutboxDelivery, CardActivationDelivery>();
         services.AddScoped<IOutboxDelivery, CardUnavailableDelivery>();

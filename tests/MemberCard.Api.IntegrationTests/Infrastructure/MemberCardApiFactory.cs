@@ -65,6 +65,12 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
     /// </summary>
     public Func<string, string>? ReadOnlyConnectionString { get; init; }
 
+    /// <summary>
+    /// How long the API trusts one check of the replica; null keeps its default. A test that needs the router to keep
+    /// its own verdict (healthy, or failed over by a query) for the whole test sets a long one.
+    /// </summary>
+    public TimeSpan? ReadReplicaCheckInterval { get; init; }
+
     /// <summary>Requests served at once and queued; null keeps the API's defaults.</summary>
     public (int Concurrent, int Queued)? Admission { get; init; }
 
@@ -166,6 +172,11 @@ public sealed class MemberCardApiFactory : WebApplicationFactory<Program>, IAsyn
         if (ReadOnlyConnectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:MemberCardReadOnly", ReadOnlyConnectionString(ConnectionString));
+        }
+
+        if (ReadReplicaCheckInterval is { } checkInterval)
+        {
+            builder.UseSetting("Database:ReadReplica:CheckInterval", checkInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         builder.UseSetting("WeChat:Mode", "Simulated");

@@ -47,6 +47,46 @@ public sealed class ReadReplicaFallbackTests(MemberCardApiFactory factory) : Api
     }
 
     [Fact]
+    public async Task KpiRead_WhenTheReplicaSessionDiesWhileTheRouterThinksItHealthy_IsRetriedOnThePrimary()
+    {
+        const string replicaName = "membercard-replica-retry-test";
+        var api = new MemberCardApiFactory
+        {
+            ReadOnlyConnectionString = primary => new NpgsqlConnectionStringBuilder(ReadOnlyReplicaFixture.ReadOnly(primary)) { ApplicationName = replicaName }.ConnectionString,
+
+            // No check between the kill and the read: only the failed query itself can tell the router.
+            ReadReplicaCheckInterval = TimeSpan.FromHours(1),
+        };
+        await api.InitializeAsync();
+        try
+        {
+            var hq = api.CreateClient();
+            hq.DefaultRequestHeaders.Add("X-Api-Key", MemberCardApiFactory.HeadOfficeKey);
+            (await hq.PostAsJsonAsync("/api/v1/hq/branches", new { code = "RR002", name = "RR002 store", regionCode = "010", kind = "Direct" }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await hq.GetAsync("/api/v1/hq/kpis")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var readyBefore = await (await api.CreateClient().GetAsync("/health/ready")).Content.ReadAsStringAsync();
+            var killed = await TerminateSessionsAsync(replicaName);
+
+            var kpis = await hq.GetAsync("/api/v1/hq/kpis");
+            var outbox = await hq.GetAsync("/api/v1/hq/outbox");
+            var ready = await api.CreateClient().GetAsync("/health/ready");
+
+            readyBefore.ShouldBe("Healthy");
+            killed.ShouldBeGreaterThan(0, "the first read went through the replica's connection, idle in its pool now");
+            kpis.StatusCode.ShouldBe(HttpStatusCode.OK, await kpis.Content.ReadAsStringAsync());
+            (await ReadJsonAsync(kpis))["branches"]!.AsArray().Single()!["branchCode"]!.GetValue<string>().ShouldBe("RR002");
+            outbox.StatusCode.ShouldBe(HttpStatusCode.OK, await outbox.Content.ReadAsStringAsync());
+            (await ready.Content.ReadAsStringAsync()).ShouldBe("Degraded");
+            (await TerminateSessionsAsync(replicaName)).ShouldBe(0, "the retry and the reads after it went to the primary");
+        }
+        finally
+        {
+            await ((IAsyncLifetime)api).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Readiness_WhenNoReplicaIsConfigured_IsHealthy()
     {
         var ready = await Anonymous().GetAsync("/health/ready");
@@ -71,6 +111,17 @@ public sealed class ReadReplicaFallbackTests(MemberCardApiFactory factory) : Api
         {
             await ((IAsyncLifetime)api).DisposeAsync();
         }
+    }
+
+    /// <summary>Ends the sessions under <paramref name="applicationName"/> and waits until they are gone.</summary>
+    private async Task<long> TerminateSessionsAsync(string applicationName)
+    {
+        await using var connection = await Factory.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = @name",
+            connection);
+        command.Parameters.AddWithValue("name", applicationName);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static int UnusedPort()
