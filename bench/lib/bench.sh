@@ -54,6 +54,9 @@ cleanup() {
     if [[ -n $cluster ]] && [[ -n $PG_BIN ]]; then
         mc_pg_stop "$cluster" fast 2>/dev/null || mc_pg_stop "$cluster" immediate 2>/dev/null
     fi
+    if [[ -n $cluster && -f $cluster/postgres.log && -n ${out:-} && -d ${out:-} ]]; then
+        cp "$cluster/postgres.log" "$out/postgres.log"
+    fi
     if [[ -n $work && -d $work ]]; then
         if [[ ${BENCH_KEEP:-0} == 1 ]]; then
             log "kept $work"
@@ -81,6 +84,10 @@ start_cluster() {
         echo "max_wal_size = 8GB"
         echo "checkpoint_timeout = 30min"
         echo "log_line_prefix = '%m [%p] '"
+        # what autovacuum does shows in the server log, to line up with latency spikes
+        echo "log_autovacuum_min_duration = 0"
+        # extra settings for an experiment, one per line (BENCH_PG_CONF)
+        [[ -z ${BENCH_PG_CONF:-} ]] || printf '%s\n' "$BENCH_PG_CONF"
     } | mc_pg_as_owner tee -a "$cluster/data/postgresql.conf" >/dev/null
     pg_port=$(mc_free_port)
     mc_pg_start "$cluster" "$pg_port" || mc_die "could not start PostgreSQL"
