@@ -23,10 +23,7 @@ public sealed class ReadReplicaFallbackTests(MemberCardApiFactory factory) : Api
         await api.InitializeAsync();
         try
         {
-            var hq = api.CreateClient();
-            hq.DefaultRequestHeaders.Add("X-Api-Key", MemberCardApiFactory.HeadOfficeKey);
-            (await hq.PostAsJsonAsync("/api/v1/hq/branches", new { code = "RR001", name = "RR001 store", regionCode = "010", kind = "Direct" }))
-                .StatusCode.ShouldBe(HttpStatusCode.Created);
+            var hq = await HeadOfficeWithBranchAsync(api, "RR001");
 
             var kpis = await hq.GetAsync("/api/v1/hq/kpis");
             var trend = await hq.GetAsync("/api/v1/hq/kpis/trend");
@@ -60,10 +57,7 @@ public sealed class ReadReplicaFallbackTests(MemberCardApiFactory factory) : Api
         await api.InitializeAsync();
         try
         {
-            var hq = api.CreateClient();
-            hq.DefaultRequestHeaders.Add("X-Api-Key", MemberCardApiFactory.HeadOfficeKey);
-            (await hq.PostAsJsonAsync("/api/v1/hq/branches", new { code = "RR002", name = "RR002 store", regionCode = "010", kind = "Direct" }))
-                .StatusCode.ShouldBe(HttpStatusCode.Created);
+            var hq = await HeadOfficeWithBranchAsync(api, "RR002");
             (await hq.GetAsync("/api/v1/hq/kpis")).StatusCode.ShouldBe(HttpStatusCode.OK);
             var readyBefore = await (await api.CreateClient().GetAsync("/health/ready")).Content.ReadAsStringAsync();
             var killed = await TerminateSessionsAsync(replicaName);
@@ -114,6 +108,16 @@ public sealed class ReadReplicaFallbackTests(MemberCardApiFactory factory) : Api
     }
 
     /// <summary>Ends the sessions under <paramref name="applicationName"/> and waits until they are gone.</summary>
+    /// <summary>A head-office client of the test's own API instance, after it opened one branch (so the KPIs have a row).</summary>
+    private static async Task<HttpClient> HeadOfficeWithBranchAsync(MemberCardApiFactory api, string branchCode)
+    {
+        var hq = api.CreateClient();
+        hq.DefaultRequestHeaders.Add("X-Api-Key", MemberCardApiFactory.HeadOfficeKey);
+        (await hq.PostAsJsonAsync("/api/v1/hq/branches", new { code = branchCode, name = branchCode + " store", regionCode = "010", kind = "Direct" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        return hq;
+    }
+
     private async Task<long> TerminateSessionsAsync(string applicationName)
     {
         await using var connection = await Factory.OpenConnectionAsync();
