@@ -1,5 +1,6 @@
 namespace MemberCard.Infrastructure.Outbox;
 
+using System.Collections.Concurrent;
 using MemberCard.Application.Common.Interfaces;
 using MemberCard.Application.Common.Outbox;
 using MemberCard.Application.Common.WeChat;
@@ -17,7 +18,9 @@ using Npgsql;
 /// pending message can be claimed, so a later one never overtakes it. The sends happen outside any
 /// transaction, so a slow WeChat holds no database connection and no lock. The first delivery that succeeds after
 /// retryable failures calls the messages waiting in back-off forward: WeChat is back, so they need not wait out
-/// delays that grew during the outage.
+/// delays that grew during the outage. A batch cut short by a failed database write (the database went away
+/// mid-batch) is released at the start of the next dispatch, so its claims are due as soon as the database answers
+/// again instead of when their lease runs out.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     NpgsqlDataSource dataSource,
@@ -53,6 +56,15 @@ internal sealed partial class OutboxDispatcher(
         RETURNING m.id
         """;
 
+    // Only rows that still carry this dispatcher's lease: one whose lease ran out may belong to another instance now,
+    // and one whose outcome was written after all (the connection broke after the commit) has none. A claim whose
+    // delivery never started gives its attempt back.
+    private static readonly string ReleaseSql = $"""
+        UPDATE {Table} m SET lease_until = NULL, attempts = m.attempts - r.untried
+        FROM unnest(@ids, @leases, @untried) AS r(id, lease, untried)
+        WHERE m.id = r.id AND m.lease_until = r.lease
+        """;
+
     // Only next_attempt_at changes: the claim still takes a member's oldest pending message alone, so order holds.
     private static readonly string CatchUpSql = $"""
         UPDATE {Table} SET next_attempt_at = @now
@@ -65,8 +77,14 @@ internal sealed partial class OutboxDispatcher(
     // An instance that restarts mid-outage forgets it, and its waiting messages keep their back-off, as before.
     private int _failedSinceLastSuccess;
 
+    // The claims of a batch that a failure cut short, kept until a dispatch can release them: otherwise they wait out
+    // their whole lease (2 minutes) after a PostgreSQL restart, and every later message of their members waits behind
+    // them. A restart of the process forgets them; then the lease frees them.
+    private readonly ConcurrentQueue<(OutboxClaim Claim, bool Started)> _abandoned = new();
+
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        await ReleaseAbandonedAsync(cancellationToken);
         var handled = 0;
         while (true)
         {
@@ -76,12 +94,66 @@ internal sealed partial class OutboxDispatcher(
                 return handled;
             }
 
-            foreach (var claim in claims)
+            for (var i = 0; i < claims.Count; i++)
             {
-                await rateLimiter.WaitAsync(cancellationToken);
-                await DeliverAsync(claim, cancellationToken);
+                var started = false;
+                try
+                {
+                    await rateLimiter.WaitAsync(cancellationToken);
+                    started = true;
+                    await DeliverAsync(claims[i], cancellationToken);
+                }
+                catch
+                {
+                    // A delivery's own failures are recorded by DeliverAsync; what gets here is a failed database
+                    // write (or shutdown), which ends the dispatch with this claim and the rest of the batch unrecorded.
+                    for (var j = i; j < claims.Count; j++)
+                    {
+                        _abandoned.Enqueue((claims[j], j == i && started));
+                    }
+
+                    throw;
+                }
+
                 handled++;
             }
+        }
+    }
+
+    private async Task ReleaseAbandonedAsync(CancellationToken cancellationToken)
+    {
+        var abandoned = new List<(OutboxClaim Claim, bool Started)>();
+        while (_abandoned.TryDequeue(out var entry))
+        {
+            abandoned.Add(entry);
+        }
+
+        if (abandoned.Count == 0)
+        {
+            return;
+        }
+
+        var rows = abandoned
+            .SelectMany(a => a.Claim.Coalesced.Select(id => (Id: id, a.Claim.Lease, Untried: 0))
+                .Prepend((Id: a.Claim.Id, a.Claim.Lease, Untried: a.Started ? 0 : 1)))
+            .ToList();
+        try
+        {
+            await using var command = dataSource.CreateCommand(ReleaseSql);
+            command.Parameters.AddWithValue("ids", rows.Select(r => r.Id).ToArray());
+            command.Parameters.AddWithValue("leases", rows.Select(r => r.Lease).ToArray());
+            command.Parameters.AddWithValue("untried", rows.Select(r => r.Untried).ToArray());
+            LogReleased(logger, abandoned.Count, await command.ExecuteNonQueryAsync(cancellationToken));
+        }
+        catch
+        {
+            // Still unreachable: the next dispatch tries again (and claims nothing before it has).
+            foreach (var entry in abandoned)
+            {
+                _abandoned.Enqueue(entry);
+            }
+
+            throw;
         }
     }
 
@@ -123,7 +195,7 @@ internal sealed partial class OutboxDispatcher(
                 }
             }
 
-            claims.Add(new OutboxClaim(head.Id, head.Attempts, followers));
+            claims.Add(new OutboxClaim(head.Id, head.Attempts, followers, lease));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -277,6 +349,9 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox catch-up after failed attempts did not run; the next delivery tries again")]
     private static partial void LogCatchUpFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Released {Claims} outbox claims of a dispatch that failed mid-batch ({Rows} rows still leased to it)")]
+    private static partial void LogReleased(ILogger logger, int claims, int rows);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} parked as failed after attempt {Attempt}: {Error}")]
     private static partial void LogParked(ILogger logger, long messageId, int attempt, string error);
