@@ -128,8 +128,9 @@ build_api() {
     [[ -n $api_dll ]] || mc_die "built, but MemberCard.Api.dll is not under $artifacts/bin/MemberCard.Api"
 }
 
-# start_api NAME [EXTRA-ENV...] -> runs the built API (what `dotnet run -c Release` runs; conn_extra is appended to
-# its connection string) and waits for /health/ready
+# start_api NAME [EXTRA-ENV...] -> runs the built API (what `dotnet run -c Release` runs, with the Dockerfile's
+# runtime setting DOTNET_TC_CallCountingDelayMs=0; conn_extra is appended to its connection string) and waits for
+# /health/ready
 start_api() {
     local name=$1 i api_env_extra=()
     shift
@@ -150,6 +151,7 @@ start_api() {
             Jobs__Enabled=false \
             Logging__LogLevel__Default=Warning \
             DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+            DOTNET_TC_CallCountingDelayMs=0 \
             "${api_env_extra[@]}" "$@" \
             dotnet "$api_dll" --urls "http://127.0.0.1:$api_port"
     ) >"$api_log" 2>&1 &
