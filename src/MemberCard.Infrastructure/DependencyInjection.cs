@@ -37,19 +37,6 @@ public static class DependencyInjection
         }
 
         dataSourceBuilder.ConnectionStringBuilder.NoResetOnClose = true;
-
-        // Every Connection Idle Lifetime (300 s) Npgsql closes, at once, as many connections as sat idle in the median
-        // sample. After a burst had grown the pool (a fresh instance verifying 100 store keys at once) that took it
-        // below what the till works on, and reopening those connections (a new backend, its catalog caches and plans)
-        // under a steady 500 requests/s was a burst of 503s (docs/benchmarks.md, "What limits it"). Keep at least as
-        // many as the instance may work on at once, plus the background services, unless the connection string says.
-        var builder = dataSourceBuilder.ConnectionStringBuilder;
-        if (builder.MinPoolSize == 0)
-        {
-            var working = configuration.GetValue("RateLimiting:MaxConcurrentRequests", 16) + 4;
-            builder.MinPoolSize = Math.Min(working, builder.MaxPoolSize);
-        }
-
         var dataSource = dataSourceBuilder.Build();
         services.AddSingleton(dataSource);
         services.AddSingleton<DomainEventsInterceptor>();
