@@ -5,6 +5,8 @@ using System.Diagnostics;
 using System.Net;
 using MemberCard.Api.IntegrationTests.Infrastructure;
 using MemberCard.Api.IntegrationTests.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 /// <summary>
 /// What keeps the till fast, checked without timing anything: the statements a lookup and a commit send (each
@@ -15,6 +17,15 @@ using MemberCard.Api.IntegrationTests.Validation;
 public sealed class TillPerformanceGuardTests(MemberCardApiFactory factory) : TillTestBase(factory)
 {
     private const string LookupRoute = "/api/v1/branch/cards/lookup?code=";
+
+    [Fact]
+    public void ConnectionPool_ByDefault_IsNeverPruned()
+    {
+        // Npgsql's pruning closes many idle connections at once, and under a steady load that was a burst of 503s.
+        var pool = new NpgsqlConnectionStringBuilder(Factory.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString);
+
+        pool.MinPoolSize.ShouldBe(pool.MaxPoolSize);
+    }
 
     [Fact]
     public async Task Lookup_WhenACardIsScanned_SendsOneStatement()
