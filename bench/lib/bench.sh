@@ -124,7 +124,7 @@ build_api() {
         tail -n 30 "$out/build.log" >&2
         mc_die "dotnet build failed (full log: $out/build.log)"
     }
-    api_dll=$(find "$artifacts/bin/MemberCard.Api" -path '*release*' -name MemberCard.Api.dll -print -quit)
+    api_dll=$(find "$artifacts/bin/MemberCard.Api" -path '*/release/*' -name MemberCard.Api.dll -print -quit)
     [[ -n $api_dll ]] || mc_die "built, but MemberCard.Api.dll is not under $artifacts/bin/MemberCard.Api"
 }
 
